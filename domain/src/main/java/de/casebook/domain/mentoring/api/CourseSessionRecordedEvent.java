@@ -1,0 +1,17 @@
+package de.casebook.domain.mentoring.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record CourseSessionRecordedEvent(
+        String courseId,
+        String sessionId,
+        String trainer,
+        LocalDate date,
+        BigDecimal hours,
+        String module,
+        List<String> participants) {
+}

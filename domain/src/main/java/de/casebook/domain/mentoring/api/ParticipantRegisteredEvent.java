@@ -1,0 +1,17 @@
+package de.casebook.domain.mentoring.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ParticipantRegisteredEvent(
+        String caseId,
+        String courseId,
+        String municipality,
+        Participant participant,
+        BigDecimal requiredHours,
+        LocalDate windowStart,
+        LocalDate windowEnd,
+        int maxExtensionMonths) {
+}

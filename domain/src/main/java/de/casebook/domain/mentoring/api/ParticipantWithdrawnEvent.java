@@ -1,0 +1,7 @@
+package de.casebook.domain.mentoring.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ParticipantWithdrawnEvent(String caseId, String courseId, String reason) {
+}

@@ -1,0 +1,8 @@
+package de.casebook.domain.mentoring.api;
+
+import java.math.BigDecimal;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record QualificationRequirementsMetEvent(String caseId, BigDecimal hoursSignedOff, BigDecimal requiredHours) {
+}

@@ -1,0 +1,6 @@
+package de.casebook.domain.mentoring.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordQualificationWindowEndedCommand(@TargetAggregateIdentifier String caseId) {
+}
