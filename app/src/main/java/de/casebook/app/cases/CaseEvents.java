@@ -1,0 +1,55 @@
+package de.casebook.app.cases;
+
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.security.Actor;
+import de.casebook.domain.shared.CaseMetaData;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The event stream of one case (or course), read straight from the event store: the truth that
+ * summaries, as-of views and histories are folded from. Also the place that decides who may see it.
+ */
+@Component
+public class CaseEvents {
+
+    private final EventStore eventStore;
+
+    public CaseEvents(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** The events of a case of the given aggregate type the actor may see; 404 or 403 otherwise. */
+    public List<DomainEventMessage<?>> visibleTo(Actor actor, String caseId, String aggregateType) {
+        var events = read(caseId);
+        if (events.isEmpty() || aggregateType != null && !aggregateType.equals(events.get(0).getType())) {
+            throw ApiException.notFound("case.not-found", caseId);
+        }
+        if (!actor.belongsTo(municipalityOf(events))) {
+            throw new AccessDeniedException("case.other-municipality");
+        }
+        return events;
+    }
+
+    public static List<DomainEventMessage<?>> until(List<DomainEventMessage<?>> events, Instant until) {
+        if (until == null) {
+            return events;
+        }
+        return events.stream().filter(event -> !event.getTimestamp().isAfter(until)).toList();
+    }
+
+    public static String municipalityOf(List<DomainEventMessage<?>> events) {
+        return String.valueOf(events.get(0).getMetaData().get(CaseMetaData.MUNICIPALITY));
+    }
+
+    private List<DomainEventMessage<?>> read(String caseId) {
+        if (caseId == null || caseId.isBlank() || caseId.length() > 100) {
+            return List.of();
+        }
+        return eventStore.readEvents(caseId).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+    }
+}

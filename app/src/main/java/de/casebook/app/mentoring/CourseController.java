@@ -1,0 +1,59 @@
+package de.casebook.app.mentoring;
+
+import de.casebook.app.security.CurrentActor;
+import de.casebook.app.security.Role;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/courses")
+class CourseController {
+
+    private final SchedulingCourses schedulingCourses;
+    private final EnrollingParticipants enrollingParticipants;
+    private final SigningOffCourseHours signingOffCourseHours;
+    private final Courses courses;
+    private final CurrentActor currentActor;
+
+    CourseController(SchedulingCourses schedulingCourses, EnrollingParticipants enrollingParticipants,
+                     SigningOffCourseHours signingOffCourseHours, Courses courses, CurrentActor currentActor) {
+        this.schedulingCourses = schedulingCourses;
+        this.enrollingParticipants = enrollingParticipants;
+        this.signingOffCourseHours = signingOffCourseHours;
+        this.courses = courses;
+        this.currentActor = currentActor;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> schedule(@Valid @RequestBody SchedulingCourses.CourseRequest request) {
+        var id = schedulingCourses.schedule(request, currentActor.actingAs(Role.STAFF));
+        return ResponseEntity.created(URI.create("/api/courses/" + id)).body(Map.of("id", id));
+    }
+
+    @GetMapping("/{courseId}")
+    CourseView course(@PathVariable String courseId) {
+        return courses.course(currentActor.actingAs(Role.STAFF, Role.TRAINER, Role.AUDITOR, Role.ADMIN), courseId);
+    }
+
+    @PostMapping("/{courseId}/enrolments")
+    ResponseEntity<Map<String, String>> enrol(@PathVariable String courseId,
+                                              @Valid @RequestBody EnrollingParticipants.EnrolmentRequest request) {
+        var caseId = enrollingParticipants.enrol(courseId, request, currentActor.actingAs(Role.STAFF));
+        return ResponseEntity.created(URI.create("/api/qualifications/" + caseId)).body(Map.of("caseId", caseId));
+    }
+
+    @PostMapping("/{courseId}/sessions")
+    ResponseEntity<Map<String, String>> signOff(@PathVariable String courseId,
+                                                @Valid @RequestBody SigningOffCourseHours.SessionRequest request) {
+        var sessionId = signingOffCourseHours.signOff(courseId, request, currentActor.actingAs(Role.TRAINER));
+        return ResponseEntity.created(URI.create("/api/courses/" + courseId)).body(Map.of("sessionId", sessionId));
+    }
+}

@@ -1,0 +1,20 @@
+package de.casebook.app.mentoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Defaults of the mentor programme (domain.md, section 1); a course may set its own. */
+@ConfigurationProperties("casebook.mentoring")
+public record MentoringProperties(
+        @DefaultValue("40") BigDecimal requiredHours,
+        @DefaultValue("3") int windowMonths,
+        @DefaultValue("14") int maxParticipants,
+        @DefaultValue({"Mentorat für Bürgerengagement", "Perspektiven erweitern – Engagement zum Anfassen",
+                "Verbindungen schaffen"}) List<String> modules,
+        @DefaultValue("12") BigDecimal maxSessionHours,
+        @DefaultValue("0.25") BigDecimal hoursStep,
+        @DefaultValue("3") int maxExtensionMonths,
+        @DefaultValue("BM") String certificatePrefix) {
+}

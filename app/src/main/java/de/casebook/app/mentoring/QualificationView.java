@@ -1,0 +1,96 @@
+package de.casebook.app.mentoring;
+
+import de.casebook.domain.mentoring.api.ActivityProfileAgreedEvent;
+import de.casebook.domain.mentoring.api.CertificateIssuedEvent;
+import de.casebook.domain.mentoring.api.CourseHoursSignOffRevokedEvent;
+import de.casebook.domain.mentoring.api.CourseHoursSignedOffEvent;
+import de.casebook.domain.mentoring.api.Participant;
+import de.casebook.domain.mentoring.api.ParticipantAdmittedEvent;
+import de.casebook.domain.mentoring.api.ParticipantDeclinedEvent;
+import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
+import de.casebook.domain.mentoring.api.ParticipantWithdrawnEvent;
+import de.casebook.domain.mentoring.api.QualificationClosedEvent;
+import de.casebook.domain.mentoring.api.QualificationRequirementsMetEvent;
+import de.casebook.domain.mentoring.api.QualificationRequirementsNoLongerMetEvent;
+import de.casebook.domain.mentoring.api.QualificationStatus;
+import de.casebook.domain.mentoring.api.QualificationWindowEndedEvent;
+import de.casebook.domain.mentoring.api.QualificationWindowExtendedEvent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/** A participant's qualification case as its events tell it, up to any point in time. */
+public record QualificationView(String caseId, String courseId, String status, BigDecimal hoursSignedOff,
+                                BigDecimal requiredHours, LocalDate windowEnd, String certificateNumber,
+                                LocalDate certificateIssuedOn, List<String> activityProfile, Participant participant,
+                                List<SignOff> signOffs) {
+
+    public record SignOff(String sessionId, LocalDate date, BigDecimal hours, String module, boolean revoked,
+                          String revocationReason) {
+    }
+
+    public static QualificationView of(List<DomainEventMessage<?>> events) {
+        var fold = new Fold((ParticipantRegisteredEvent) events.get(0).getPayload());
+        events.forEach(event -> fold.apply(event.getPayload()));
+        return fold.view();
+    }
+
+    private static final class Fold {
+        private final ParticipantRegisteredEvent registered;
+        private QualificationStatus status = QualificationStatus.REGISTERED;
+        private BigDecimal hours = BigDecimal.ZERO;
+        private LocalDate windowEnd;
+        private CertificateIssuedEvent certificate;
+        private List<String> profile = List.of();
+        private final List<SignOff> signOffs = new ArrayList<>();
+
+        Fold(ParticipantRegisteredEvent registered) {
+            this.registered = registered;
+            this.windowEnd = registered.windowEnd();
+        }
+
+        void apply(Object event) {
+            if (event instanceof ParticipantAdmittedEvent || event instanceof QualificationRequirementsNoLongerMetEvent) {
+                status = QualificationStatus.ATTENDING;
+            } else if (event instanceof ParticipantDeclinedEvent) {
+                status = QualificationStatus.DECLINED;
+            } else if (event instanceof CourseHoursSignedOffEvent signedOff) {
+                hours = signedOff.hoursSignedOff();
+                signOffs.add(new SignOff(signedOff.sessionId(), signedOff.date(), signedOff.hours(), signedOff.module(),
+                        false, null));
+            } else if (event instanceof CourseHoursSignOffRevokedEvent revoked) {
+                hours = revoked.hoursSignedOff();
+                signOffs.replaceAll(signOff -> signOff.sessionId().equals(revoked.sessionId()) && !signOff.revoked()
+                        ? new SignOff(signOff.sessionId(), signOff.date(), signOff.hours(), signOff.module(), true,
+                        revoked.reason())
+                        : signOff);
+            } else if (event instanceof QualificationRequirementsMetEvent) {
+                status = QualificationStatus.REQUIREMENTS_MET;
+            } else if (event instanceof QualificationWindowEndedEvent) {
+                status = QualificationStatus.INCOMPLETE;
+            } else if (event instanceof QualificationWindowExtendedEvent extended) {
+                windowEnd = extended.newWindowEnd();
+                status = QualificationStatus.ATTENDING;
+            } else if (event instanceof QualificationClosedEvent) {
+                status = QualificationStatus.CLOSED;
+            } else if (event instanceof ParticipantWithdrawnEvent) {
+                status = QualificationStatus.WITHDRAWN;
+            } else if (event instanceof CertificateIssuedEvent issued) {
+                certificate = issued;
+                status = QualificationStatus.CERTIFIED;
+            } else if (event instanceof ActivityProfileAgreedEvent agreed) {
+                profile = agreed.fields();
+                status = QualificationStatus.COMPLETED;
+            }
+        }
+
+        QualificationView view() {
+            return new QualificationView(registered.caseId(), registered.courseId(), status.code(), hours,
+                    registered.requiredHours(), windowEnd, certificate == null ? null : certificate.certificateNumber(),
+                    certificate == null ? null : certificate.issuedOn(), profile, registered.participant(),
+                    List.copyOf(signOffs));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package de.casebook.app.security;
+
+import java.util.Locale;
+
+public enum Role {
+    STAFF, TRAINER, AUDITOR, ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** The Camunda candidate group of this role in a municipality, as the BPMN models name it. */
+    public String candidateGroupIn(String municipality) {
+        return name().toLowerCase(Locale.ROOT) + ":" + municipality;
+    }
+}

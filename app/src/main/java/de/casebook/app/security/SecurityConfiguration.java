@@ -1,0 +1,59 @@
+package de.casebook.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.casebook.app.platform.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic for the API. A successful sign-in opens a session, so a client that keeps the session
+ * cookie pays for BCrypt once, not on every request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json) throws Exception {
+        return http
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) ->
+                        write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required"))))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, exception) ->
+                                write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required")))
+                        .accessDeniedHandler((request, response, exception) ->
+                                write(response, json, problems.of(HttpStatus.FORBIDDEN, "access.denied"))))
+                .build();
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Casebook\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

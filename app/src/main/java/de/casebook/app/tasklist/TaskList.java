@@ -1,0 +1,120 @@
+package de.casebook.app.tasklist;
+
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.security.CasebookUser;
+import de.casebook.app.security.Role;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open tasks straight from Camunda's runtime tables: the same database and commit as the step that
+ * created or completed them, so the list is current on the next page load.
+ */
+@Component
+public class TaskList {
+
+    public record TaskRow(String id, String taskKey, String name, String caseId, String caseType, Instant created,
+                          Instant due, String assignee) {
+    }
+
+    public record Filter(String caseType, String caseId, boolean onlyMine) {
+    }
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final HistoryService historyService;
+
+    public TaskList(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+                    HistoryService historyService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.historyService = historyService;
+    }
+
+    public List<TaskRow> openFor(CasebookUser user, Filter filter) {
+        var query = taskService.createTaskQuery().active();
+        if (filter.onlyMine()) {
+            query.taskAssignee(user.username());
+        } else {
+            query.or().taskCandidateGroupIn(candidateGroups(user)).taskAssignee(user.username()).endOr();
+        }
+        if (filter.caseType() != null) {
+            query.processDefinitionKey(CaseTypes.processKeyOf(filter.caseType())
+                    .orElseThrow(() -> ApiException.badRequest("task.unknown-case-type", filter.caseType())));
+        }
+        if (filter.caseId() != null) {
+            query.processInstanceBusinessKey(filter.caseId());
+        }
+        var tasks = query.orderByTaskCreateTime().asc().listPage(0, 1000);
+        return rows(tasks);
+    }
+
+    /** The task, if the user may act on it: offered to one of their groups, or assigned to them. */
+    public Task actionable(CasebookUser user, String taskId) {
+        var task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            var completedBefore = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+            throw completedBefore
+                    ? ApiException.conflict("task.already-done", taskId)
+                    : ApiException.notFound("task.not-found", taskId);
+        }
+        var groups = Set.copyOf(candidateGroups(user));
+        var offered = taskService.getIdentityLinksForTask(taskId).stream()
+                .map(IdentityLink::getGroupId)
+                .anyMatch(groups::contains);
+        if (!offered && !user.username().equals(task.getAssignee())) {
+            throw new AccessDeniedException("task.not-yours");
+        }
+        return task;
+    }
+
+    public String caseIdOf(Task task) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+    }
+
+    static List<String> candidateGroups(CasebookUser user) {
+        return Arrays.stream(Role.values()).filter(user::has)
+                .map(role -> role.candidateGroupIn(user.municipality()))
+                .toList();
+    }
+
+    private List<TaskRow> rows(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        var instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        var definitionIds = tasks.stream().map(Task::getProcessDefinitionId).collect(Collectors.toSet());
+        Map<String, String> processKeys = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionIdIn(definitionIds.toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+        return tasks.stream().map(task -> new TaskRow(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                businessKeys.get(task.getProcessInstanceId()),
+                CaseTypes.caseTypeOf(processKeys.get(task.getProcessDefinitionId())),
+                instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee())).toList();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
