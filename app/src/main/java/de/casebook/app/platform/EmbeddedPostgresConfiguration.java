@@ -34,6 +34,8 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // Spring stops it, after everything that uses the database has shut down
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "100")
                 .start();
