@@ -73,6 +73,21 @@ public abstract class CasebookIntegrationTest {
         return caseId;
     }
 
+    protected String caseWithRequirementsMet(String courseId) {
+        var caseId = admittedParticipant(courseId);
+        signOff(courseId, clock.today().minusDays(9), "12", caseId);
+        signOff(courseId, clock.today().minusDays(8), "12", caseId);
+        signOff(courseId, clock.today().minusDays(7), "12", caseId);
+        signOff(courseId, clock.today().minusDays(6), "4", caseId);
+        return caseId;
+    }
+
+    protected String certifiedCase(String courseId) {
+        var caseId = caseWithRequirementsMet(courseId);
+        completeTask(staff(), caseId, "user_issue_certificate", Map.of());
+        return caseId;
+    }
+
     protected JsonNode openTask(Api api, String caseId, String taskKey) {
         var tasks = api.read("/api/tasks?caseId=" + caseId);
         for (var task : tasks) {

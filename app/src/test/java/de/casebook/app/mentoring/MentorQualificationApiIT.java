@@ -151,14 +151,4 @@ class MentorQualificationApiIT extends CasebookIntegrationTest {
         signOff(courseId, clock.today(), "4", caseId);
         openTask(staff(), caseId, "user_issue_certificate");
     }
-
-    private String certifiedCase(String courseId) {
-        var caseId = admittedParticipant(courseId);
-        signOff(courseId, clock.today().minusDays(9), "12", caseId);
-        signOff(courseId, clock.today().minusDays(8), "12", caseId);
-        signOff(courseId, clock.today().minusDays(7), "12", caseId);
-        signOff(courseId, clock.today().minusDays(6), "4", caseId);
-        completeTask(staff(), caseId, "user_issue_certificate", Map.of());
-        return caseId;
-    }
 }
