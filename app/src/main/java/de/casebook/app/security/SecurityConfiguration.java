@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * HTTP Basic for the API. A successful sign-in opens a session, so a client that keeps the session
@@ -37,7 +38,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) ->
+                .httpBasic(basic -> basic
+                        .securityContextRepository(new HttpSessionSecurityContextRepository())
+                        .authenticationEntryPoint((request, response, exception) ->
                         write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required"))))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, exception) ->

@@ -6,16 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.CasebookUser;
-import de.casebook.app.security.Role;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,17 +42,12 @@ public class CompletingTasks {
 
     @Transactional
     public void claim(CasebookUser user, String taskId) {
-        var task = taskList.actionable(user, taskId);
-        if (task.getAssignee() == null) {
-            taskService.claim(taskId, user.username());
-        } else if (!task.getAssignee().equals(user.username())) {
-            throw ApiException.conflict("task.claimed-by-other");
-        }
+        claim(user, taskList.actionable(user, taskId).task());
     }
 
     @Transactional
     public void unclaim(CasebookUser user, String taskId) {
-        var task = taskList.actionable(user, taskId);
+        var task = taskList.actionable(user, taskId).task();
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw ApiException.conflict("task.claimed-by-other");
         }
@@ -64,16 +56,24 @@ public class CompletingTasks {
 
     @Transactional
     public void complete(CasebookUser user, String taskId, JsonNode form) {
-        var task = taskList.actionable(user, taskId);
+        var actionable = taskList.actionable(user, taskId);
+        var task = actionable.task();
         var completion = completions.get(task.getTaskDefinitionKey());
         if (completion == null) {
             throw ApiException.conflict("task.not-completable", task.getTaskDefinitionKey());
         }
-        claim(user, taskId);
-        var context = new TaskContext(taskId, taskList.caseIdOf(task), new Actor(user.username(),
-                roleFor(user, task), user.municipality()));
-        var variables = completeWith(completion, context, form);
+        claim(user, task);
+        var actor = new Actor(user.username(), actionable.role(), user.municipality());
+        var variables = completeWith(completion, new TaskContext(taskId, taskList.caseIdOf(task), actor), form);
         taskService.complete(taskId, variables);
+    }
+
+    private void claim(CasebookUser user, Task task) {
+        if (task.getAssignee() == null) {
+            taskService.claim(task.getId(), user.username());
+        } else if (!task.getAssignee().equals(user.username())) {
+            throw ApiException.conflict("task.claimed-by-other");
+        }
     }
 
     private <B> Map<String, Object> completeWith(TaskCompletion<B> completion, TaskContext context, JsonNode form) {
@@ -94,14 +94,5 @@ public class CompletingTasks {
                     .collect(Collectors.joining(", ")));
         }
         return value;
-    }
-
-    private Role roleFor(CasebookUser user, Task task) {
-        var groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).toList();
-        return Arrays.stream(Role.values())
-                .filter(role -> user.has(role) && groups.contains(role.candidateGroupIn(user.municipality())))
-                .findFirst()
-                .orElseGet(() -> user.roles().iterator().next());
     }
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -66,8 +65,12 @@ public class TaskList {
         return rows(tasks);
     }
 
+    /** A task someone may act on, and the role in which they act on it. */
+    public record ActionableTask(Task task, Role role) {
+    }
+
     /** The task, if the user may act on it: offered to one of their groups, or assigned to them. */
-    public Task actionable(CasebookUser user, String taskId) {
+    public ActionableTask actionable(CasebookUser user, String taskId) {
         var task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             var completedBefore = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
@@ -75,14 +78,14 @@ public class TaskList {
                     ? ApiException.conflict("task.already-done", taskId)
                     : ApiException.notFound("task.not-found", taskId);
         }
-        var groups = Set.copyOf(candidateGroups(user));
-        var offered = taskService.getIdentityLinksForTask(taskId).stream()
-                .map(IdentityLink::getGroupId)
-                .anyMatch(groups::contains);
-        if (!offered && !user.username().equals(task.getAssignee())) {
+        var groups = taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
+        var offeredAs = Arrays.stream(Role.values())
+                .filter(role -> user.has(role) && groups.contains(role.candidateGroupIn(user.municipality())))
+                .findFirst();
+        if (offeredAs.isEmpty() && !user.username().equals(task.getAssignee())) {
             throw new AccessDeniedException("task.not-yours");
         }
-        return task;
+        return new ActionableTask(task, offeredAs.orElseGet(() -> user.roles().iterator().next()));
     }
 
     public String caseIdOf(Task task) {

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Smoke test of the packaged application: it starts with the environment it is given and one mentor
+# qualification case runs from enrolment to completion through the REST API.
+# Usage: [SPRING_DATASOURCE_URL=… SPRING_DATASOURCE_USERNAME=… SPRING_DATASOURCE_PASSWORD=…] bash .ci/smoke.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jar=app/target/casebook-app.jar
+port=${SMOKE_PORT:-18080}
+base="http://localhost:${port}"
+log=app/target/smoke.log
+[ -f "$jar" ] || { echo "no $jar: run ./mvnw verify (or package) first" >&2; exit 1; }
+
+java -jar "$jar" --server.port="$port" --casebook.data-dir=app/target/smoke-postgres >"$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  curl -sf "$base/actuator/health" >/dev/null 2>&1 && break
+  kill -0 $app 2>/dev/null || { echo "the application did not start:" >&2; tail -50 "$log" >&2; exit 1; }
+  sleep 1
+done
+curl -sf "$base/actuator/health" | grep -q UP
+
+if [ -n "${SPRING_DATASOURCE_URL:-}" ] && grep -q "Starting embedded PostgreSQL" "$log"; then
+  echo "SPRING_DATASOURCE_URL was set, but an embedded PostgreSQL was started" >&2
+  exit 1
+fi
+
+fail() { echo "smoke test failed: $*" >&2; tail -30 "$log" >&2; exit 1; }
+call() { # user method path [json]
+  local user=$1 method=$2 path=$3 body=${4:-}
+  if [ -n "$body" ]; then
+    curl -sS -u "$user:$user" -X "$method" -H 'Content-Type: application/json' -d "$body" "$base$path"
+  else
+    curl -sS -u "$user:$user" -X "$method" "$base$path"
+  fi
+}
+task_of() { # case task-key
+  call staff GET "/api/tasks?caseId=$1" | jq -r --arg key "$2" '.[] | select(.taskKey == $key) | .id'
+}
+complete() { # case task-key json
+  local task
+  task=$(task_of "$1" "$2")
+  [ -n "$task" ] || fail "no open task $2 for case $1"
+  code=$(curl -sS -o /dev/null -w '%{http_code}' -u staff:staff -X POST -H 'Content-Type: application/json' \
+    -d "$3" "$base/api/tasks/$task/complete")
+  [ "$code" = 204 ] || fail "completing $2 answered $code"
+}
+
+start=$(date -d '-20 days' +%F)
+course=$(call staff POST /api/courses "{\"title\":\"Smoke-Kurs\",\"educationProvider\":\"VHS\",\"trainers\":[\"trainer\"],\"startDate\":\"$start\"}" | jq -r .id)
+[ -n "$course" ] && [ "$course" != null ] || fail "no course created"
+case_id=$(call staff POST "/api/courses/$course/enrolments" '{"name":"Anna Smoke","email":"anna@example.org"}' | jq -r .caseId)
+[ -n "$case_id" ] && [ "$case_id" != null ] || fail "no enrolment"
+
+complete "$case_id" user_admit_participant '{"decision":"admit"}'
+for days_ago in 10 9 8 7; do
+  day=$(date -d "-${days_ago} days" +%F)
+  session=$(call trainer POST "/api/courses/$course/sessions" \
+    "{\"date\":\"$day\",\"hours\":10,\"module\":\"Verbindungen schaffen\",\"participants\":[\"$case_id\"]}" | jq -r .sessionId)
+  [ -n "$session" ] && [ "$session" != null ] || fail "sign-off on $day"
+done
+complete "$case_id" user_issue_certificate '{}'
+complete "$case_id" user_agree_activity_profile '{"fields":["schools"]}'
+
+summary=$(call staff GET "/api/qualifications/$case_id")
+[ "$(echo "$summary" | jq -r .status)" = completed ] || fail "status is not completed: $summary"
+number=$(echo "$summary" | jq -r .certificateNumber)
+call staff GET "/api/qualifications/$case_id/certificate" | head -c 5 | grep -q '%PDF-' || fail "no certificate PDF"
+steps=$(call auditor GET "/api/cases/$case_id/history" | jq length)
+[ "$steps" -ge 8 ] || fail "history has only $steps events"
+
+echo "smoke test passed: case $case_id completed with certificate $number, $steps events in its history"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the application and the benchmark, starts the application on its embedded PostgreSQL (a
+# fresh data directory, fixed port), runs the benchmark against both, and stops the application.
+# Usage: bash bench/run.sh [--steps=1600] [--clients=1,4,8] [extra application options after --]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bench_args=()
+app_args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--" ]; then shift; app_args=("$@"); break; fi
+  bench_args+=("$1"); shift
+done
+
+./mvnw -q -B package -DskipTests
+data=bench/target/postgres
+rm -rf "$data"
+pg_port=${BENCH_PG_PORT:-15432}
+app_port=${BENCH_APP_PORT:-18081}
+
+java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar app/target/casebook-app.jar --server.port="$app_port" --casebook.data-dir="$data" \
+  --casebook.embedded-postgres.port="$pg_port" --logging.level.root=warn "${app_args[@]}" >bench/target/app.log 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$app_port/actuator/health" >/dev/null 2>&1 && break
+  kill -0 $app 2>/dev/null || { tail -50 bench/target/app.log >&2; exit 1; }
+  sleep 1
+done
+
+java -jar bench/target/casebook-bench.jar --url="http://localhost:$app_port" \
+  --jdbc="jdbc:postgresql://localhost:$pg_port/postgres" --db-user=postgres "${bench_args[@]}"

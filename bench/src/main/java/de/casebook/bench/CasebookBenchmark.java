@@ -1,0 +1,64 @@
+package de.casebook.bench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Steps per second and latency of Casebook case steps at 1, 4 and 8 clients, next to a raw
+ * PostgreSQL baseline on the same database at the same concurrency. Run it with bench/run.sh.
+ */
+public final class CasebookBenchmark {
+
+    private CasebookBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var options = options(args);
+        var url = options.getOrDefault("url", "http://localhost:8080");
+        var jdbc = options.getOrDefault("jdbc", "jdbc:postgresql://localhost:5432/postgres");
+        var steps = Integer.parseInt(options.getOrDefault("steps", "1600"));
+        var levels = List.of(options.getOrDefault("clients", "1,4,8").split(",")).stream().map(Integer::parseInt).toList();
+
+        var baseline = new RawPostgresBaseline(jdbc, options.getOrDefault("db-user", "postgres"),
+                options.getOrDefault("db-password", ""));
+        baseline.prepare();
+        var workload = new CaseStepsWorkload(url);
+        warmUp(workload, baseline);
+
+        System.out.printf(Locale.ROOT, "%n%-8s %-10s %8s %10s %10s %10s %9s%n", "clients", "workload", "steps",
+                "per sec", "p50 ms", "p99 ms", "failures");
+        for (int clients : levels) {
+            var perClient = Math.max(2, steps / clients);
+            var raw = baseline.run(clients, perClient);
+            var casebook = workload.run(clients, perClient);
+            print("raw-pg", raw);
+            print("casebook", casebook);
+            System.out.printf(Locale.ROOT, "%-8d %-10s %s%n", clients, "ratio",
+                    String.format(Locale.ROOT, "%.3f (casebook steps/s ÷ raw PostgreSQL tx/s)",
+                            casebook.perSecond() / raw.perSecond()));
+        }
+    }
+
+    private static void warmUp(CaseStepsWorkload workload, RawPostgresBaseline baseline) throws Exception {
+        baseline.run(2, 200);
+        workload.run(2, 100);
+    }
+
+    private static void print(String name, Result result) {
+        System.out.printf(Locale.ROOT, "%-8d %-10s %8d %10.1f %10.2f %10.2f %9d%n", result.clients(), name,
+                result.steps(), result.perSecond(), result.p50Millis(), result.p99Millis(), result.failures());
+    }
+
+    private static Map<String, String> options(String[] args) {
+        var options = new HashMap<String, String>();
+        for (var arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("options look like --name=value: " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+}
