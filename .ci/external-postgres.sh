@@ -14,7 +14,7 @@ if ! pg_lsclusters -h | grep -q '^15 *main'; then
 fi
 pg_ctlcluster 15 main start 2>/dev/null || pg_ctlcluster 15 main status >/dev/null
 
-as_postgres() { runuser -u postgres -- "$@"; }
+as_postgres() { PGOPTIONS="-c client_min_messages=warning" runuser -u postgres -- "$@"; }
 as_postgres psql -qtA -c "SELECT 1 FROM pg_roles WHERE rolname = 'casebook'" | grep -q 1 \
   || as_postgres psql -q -c "CREATE ROLE casebook LOGIN PASSWORD 'casebook'"
 as_postgres psql -q -c "DROP DATABASE IF EXISTS casebook_smoke" -c "CREATE DATABASE casebook_smoke OWNER casebook"
