@@ -35,6 +35,23 @@ public class CaseEvents {
         return events;
     }
 
+    /**
+     * The first event of a case the actor may see, read without the rest of the stream: enough to
+     * check access and to know what the case was created with.
+     */
+    public DomainEventMessage<?> creation(Actor actor, String caseId, String aggregateType) {
+        var first = caseId == null || caseId.isBlank() || caseId.length() > 100
+                ? null
+                : eventStore.readEvents(caseId).asStream().findFirst().orElse(null);
+        if (first == null || !aggregateType.equals(first.getType())) {
+            throw ApiException.notFound("case.not-found", caseId);
+        }
+        if (!actor.belongsTo(municipalityOf(List.of(first)))) {
+            throw new AccessDeniedException("case.other-municipality");
+        }
+        return first;
+    }
+
     public static List<DomainEventMessage<?>> until(List<DomainEventMessage<?>> events, Instant until) {
         if (until == null) {
             return events;

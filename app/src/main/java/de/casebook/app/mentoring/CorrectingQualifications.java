@@ -23,8 +23,9 @@ class CorrectingQualifications {
 
     @Transactional
     QualificationView revokeSignOff(String caseId, String sessionId, String reason, Actor actor) {
-        var qualification = courses.qualification(actor, caseId);
-        if (actor.role() == Role.TRAINER && !courses.course(actor, qualification.courseId()).isTrainer(actor.username())) {
+        var registration = courses.registration(actor, caseId);
+        if (actor.role() == Role.TRAINER
+                && !courses.scheduled(actor, registration.courseId()).trainers().contains(actor.username())) {
             throw ApiException.forbidden("course.not-a-trainer", actor.username());
         }
         commands.send(new RevokeSignOffCommand(caseId, sessionId, reason), actor);
@@ -33,7 +34,7 @@ class CorrectingQualifications {
 
     @Transactional
     QualificationView withdraw(String caseId, String reason, Actor actor) {
-        courses.qualification(actor, caseId);
+        courses.registration(actor, caseId);
         commands.send(new WithdrawParticipantCommand(caseId, reason), actor);
         return courses.qualification(actor, caseId);
     }

@@ -38,8 +38,4 @@ public record CourseView(String id, String municipality, String title, String ed
                 scheduled.educationProvider(), scheduled.trainers(), scheduled.startDate(), scheduled.endDate(),
                 scheduled.requiredHours(), scheduled.maxParticipants(), scheduled.modules(), participants, sessions);
     }
-
-    public boolean isTrainer(String username) {
-        return trainers.contains(username);
-    }
 }

@@ -32,7 +32,7 @@ class EnrollingParticipants {
 
     @Transactional
     String enrol(String courseId, EnrolmentRequest request, Actor actor) {
-        var course = courses.course(actor, courseId);
+        var course = courses.scheduled(actor, courseId);
         var caseId = UUID.randomUUID().toString();
         commands.send(new ReserveCoursePlaceCommand(courseId, caseId), actor);
         var participant = new Participant(request.name().strip(), request.email().strip(),

@@ -32,7 +32,7 @@ class SigningOffCourseHours {
 
     @Transactional
     String signOff(String courseId, SessionRequest request, Actor trainer) {
-        courses.course(trainer, courseId);
+        courses.scheduled(trainer, courseId);
         var sessionId = UUID.randomUUID().toString();
         commands.send(new RecordCourseSessionCommand(courseId, sessionId, trainer.username(), request.date(),
                 request.hours(), request.module(), request.participants()), trainer);
