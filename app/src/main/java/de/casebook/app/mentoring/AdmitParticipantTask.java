@@ -1,7 +1,7 @@
 package de.casebook.app.mentoring;
 
 import de.casebook.app.platform.CaseCommands;
-import de.casebook.app.tasklist.TaskCompletion;
+import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.mentoring.api.AdmitParticipantCommand;
 import de.casebook.domain.mentoring.api.DeclineParticipantCommand;
@@ -13,7 +13,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class AdmitParticipantTask implements TaskCompletion<AdmitParticipantTask.Form> {
+class AdmitParticipantTask extends FormTask<AdmitParticipantTask.Form> {
 
     record Form(@NotNull @Pattern(regexp = "admit|decline") String decision, @Size(max = 2000) String reason) {
     }
@@ -21,17 +21,8 @@ class AdmitParticipantTask implements TaskCompletion<AdmitParticipantTask.Form> 
     private final CaseCommands commands;
 
     AdmitParticipantTask(CaseCommands commands) {
+        super(MentorQualificationProcess.USER_ADMIT_PARTICIPANT, Form.class);
         this.commands = commands;
-    }
-
-    @Override
-    public String taskKey() {
-        return MentorQualificationProcess.USER_ADMIT_PARTICIPANT;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package de.casebook.app.mentoring;
 
 import de.casebook.app.platform.CaseCommands;
-import de.casebook.app.tasklist.TaskCompletion;
+import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.mentoring.api.AgreeActivityProfileCommand;
 import de.casebook.processes.mentoring.MentorQualificationProcess;
@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class AgreeActivityProfileTask implements TaskCompletion<AgreeActivityProfileTask.Form> {
+class AgreeActivityProfileTask extends FormTask<AgreeActivityProfileTask.Form> {
 
     record Form(@NotNull List<String> fields) {
     }
@@ -19,17 +19,8 @@ class AgreeActivityProfileTask implements TaskCompletion<AgreeActivityProfileTas
     private final CaseCommands commands;
 
     AgreeActivityProfileTask(CaseCommands commands) {
+        super(MentorQualificationProcess.USER_AGREE_ACTIVITY_PROFILE, Form.class);
         this.commands = commands;
-    }
-
-    @Override
-    public String taskKey() {
-        return MentorQualificationProcess.USER_AGREE_ACTIVITY_PROFILE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

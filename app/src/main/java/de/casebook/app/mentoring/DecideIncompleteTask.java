@@ -2,7 +2,7 @@ package de.casebook.app.mentoring;
 
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.CaseCommands;
-import de.casebook.app.tasklist.TaskCompletion;
+import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.mentoring.api.CloseQualificationCommand;
 import de.casebook.domain.mentoring.api.ExtendQualificationWindowCommand;
@@ -15,7 +15,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class DecideIncompleteTask implements TaskCompletion<DecideIncompleteTask.Form> {
+class DecideIncompleteTask extends FormTask<DecideIncompleteTask.Form> {
 
     record Form(@NotNull @Pattern(regexp = "extend|close") String decision, LocalDate newWindowEnd,
                 @Size(max = 2000) String reason) {
@@ -24,17 +24,8 @@ class DecideIncompleteTask implements TaskCompletion<DecideIncompleteTask.Form> 
     private final CaseCommands commands;
 
     DecideIncompleteTask(CaseCommands commands) {
+        super(MentorQualificationProcess.USER_DECIDE_INCOMPLETE, Form.class);
         this.commands = commands;
-    }
-
-    @Override
-    public String taskKey() {
-        return MentorQualificationProcess.USER_DECIDE_INCOMPLETE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override

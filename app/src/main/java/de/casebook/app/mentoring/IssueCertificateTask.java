@@ -1,7 +1,7 @@
 package de.casebook.app.mentoring;
 
 import de.casebook.app.platform.CaseCommands;
-import de.casebook.app.tasklist.TaskCompletion;
+import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.mentoring.api.IssueCertificateCommand;
 import de.casebook.processes.mentoring.MentorQualificationProcess;
@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 @Component
-class IssueCertificateTask implements TaskCompletion<IssueCertificateTask.Form> {
+class IssueCertificateTask extends FormTask<IssueCertificateTask.Form> {
 
     record Form() {
     }
@@ -21,19 +21,10 @@ class IssueCertificateTask implements TaskCompletion<IssueCertificateTask.Form> 
     private final Clock clock;
 
     IssueCertificateTask(CaseCommands commands, CertificateNumbers numbers, Clock clock) {
+        super(MentorQualificationProcess.USER_ISSUE_CERTIFICATE, Form.class);
         this.commands = commands;
         this.numbers = numbers;
         this.clock = clock;
-    }
-
-    @Override
-    public String taskKey() {
-        return MentorQualificationProcess.USER_ISSUE_CERTIFICATE;
-    }
-
-    @Override
-    public Class<Form> formType() {
-        return Form.class;
     }
 
     @Override
