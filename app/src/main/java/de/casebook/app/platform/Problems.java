@@ -2,7 +2,20 @@ package de.casebook.app.platform;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.DomainException;
+import de.casebook.domain.shared.NotPermittedException;
+import de.casebook.domain.shared.RuleViolationException;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,6 +26,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** RFC 9457 problem details whose texts are in the caller's language (German unless asked otherwise). */
 @Component
 public class Problems {
+
+    /** unique_violation, serialization_failure, deadlock_detected, lock_not_available */
+    private static final Set<String> RACE_SQL_STATES = Set.of("23505", "40001", "40P01", "55P03");
 
     private final MessageSource messages;
 
@@ -43,5 +59,62 @@ public class Problems {
         }
         var requested = LocaleContextHolder.getLocale();
         return Locale.ENGLISH.getLanguage().equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+    }
+
+    /**
+     * The problem detail for a rejection, if it is one: rejections may arrive wrapped by Axon or
+     * Camunda, so the cause chain is searched for the reason. Empty for a genuine failure.
+     */
+    public Optional<ProblemDetail> known(Throwable exception) {
+        for (var cause = exception; cause != null; cause = cause.getCause()) {
+            var problem = problemFor(cause);
+            if (problem != null) {
+                return Optional.of(problem);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ProblemDetail problemFor(Throwable cause) {
+        if (cause instanceof ApiException api) {
+            return of(api.status(), api.code(), api.arguments());
+        }
+        if (cause instanceof DomainException domain) {
+            return of(statusOf(domain), domain.code(), domain.arguments());
+        }
+        if (cause instanceof AccessDeniedException) {
+            return of(HttpStatus.FORBIDDEN, "access.denied");
+        }
+        if (cause instanceof TaskAlreadyClaimedException) {
+            return of(HttpStatus.CONFLICT, "task.claimed-by-other");
+        }
+        if (isLostRace(cause)) {
+            return of(HttpStatus.CONFLICT, "conflict.concurrent-change");
+        }
+        return null;
+    }
+
+    private static boolean isLostRace(Throwable cause) {
+        return cause instanceof ConcurrencyException
+                || cause instanceof OptimisticLockingException
+                || cause instanceof ConcurrencyFailureException
+                || cause instanceof DuplicateKeyException
+                || cause instanceof SQLException sql && RACE_SQL_STATES.contains(sql.getSQLState());
+    }
+
+    private static HttpStatus statusOf(DomainException exception) {
+        if (exception instanceof RuleViolationException) {
+            return HttpStatus.UNPROCESSABLE_ENTITY;
+        }
+        if (exception instanceof CaseStateConflictException) {
+            return HttpStatus.CONFLICT;
+        }
+        if (exception instanceof NotPermittedException) {
+            return HttpStatus.FORBIDDEN;
+        }
+        return HttpStatus.UNPROCESSABLE_ENTITY;
     }
 }

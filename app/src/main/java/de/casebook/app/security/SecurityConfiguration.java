@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,11 +15,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * HTTP Basic for the API. A successful sign-in opens a session, so a client that keeps the session
- * cookie pays for BCrypt once, not on every request.
+ * HTTP Basic for the API (a successful sign-in opens a session, so a client that keeps the session
+ * cookie pays for BCrypt once, not on every request), and form login for the web pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,15 +31,17 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json) throws Exception {
         return http
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .anyRequest().denyAll())
                 .httpBasic(basic -> basic
                         .securityContextRepository(new HttpSessionSecurityContextRepository())
                         .authenticationEntryPoint((request, response, exception) ->
@@ -47,6 +51,29 @@ class SecurityConfiguration {
                                 write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required")))
                         .accessDeniedHandler((request, response, exception) ->
                                 write(response, json, problems.of(HttpStatus.FORBIDDEN, "access.denied"))))
+                .build();
+    }
+
+    /**
+     * The web pages: form login, CSRF tokens on every form, and a Content-Security-Policy that allows
+     * no inline script.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(),
+                                Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.FormValidation;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.CasebookUser;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,16 +27,16 @@ public class CompletingTasks {
     private final TaskService taskService;
     private final Map<String, TaskCompletion<?>> completions;
     private final ObjectMapper json;
-    private final Validator validator;
+    private final FormValidation validation;
 
     public CompletingTasks(TaskList taskList, TaskService taskService, List<TaskCompletion<?>> completions,
-                           ObjectMapper json, Validator validator) {
+                           ObjectMapper json, FormValidation validation) {
         this.taskList = taskList;
         this.taskService = taskService;
         this.completions = completions.stream()
                 .collect(Collectors.toUnmodifiableMap(TaskCompletion::taskKey, Function.identity()));
         this.json = json;
-        this.validator = validator;
+        this.validation = validation;
     }
 
     @Transactional
@@ -87,12 +86,6 @@ public class CompletingTasks {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw ApiException.badRequest("request.unreadable");
         }
-        var violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw ApiException.badRequest("request.invalid-fields", violations.stream()
-                    .map(ConstraintViolation::getPropertyPath).map(Object::toString).sorted()
-                    .collect(Collectors.joining(", ")));
-        }
-        return value;
+        return validation.validated(value);
     }
 }

@@ -1,0 +1,25 @@
+package de.casebook.app.cases;
+
+import de.casebook.app.security.Actor;
+
+/**
+ * What the pages need to know of one case type: whom a case is about (for task lists and search),
+ * and a summary to show beside tasks and on the case page. One implementation per case type.
+ */
+public interface CaseSummaries {
+
+    /** The case type as the API names it, e.g. {@code qualification}. */
+    String caseType();
+
+    /** The aggregate type whose streams are cases of this type, e.g. {@code Qualification}. */
+    String aggregateType();
+
+    /** The name of the person the case is about; the actor must be allowed to see the case. */
+    String personName(Actor actor, String caseId);
+
+    /** The case as the pages show it; rendered by the fragment {@link #summaryFragment()}. */
+    Object summary(Actor actor, String caseId);
+
+    /** The Thymeleaf fragment that renders {@link #summary}, e.g. {@code mentoring/summary :: summary}. */
+    String summaryFragment();
+}

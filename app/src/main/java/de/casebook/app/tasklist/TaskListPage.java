@@ -1,0 +1,99 @@
+package de.casebook.app.tasklist;
+
+import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.platform.PageMessages;
+import de.casebook.app.security.Actor;
+import de.casebook.app.security.CasebookUser;
+import de.casebook.app.security.CurrentActor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The clerk's day: "my tasks" and "open for my group", with filters, search and paging. */
+@Controller
+class TaskListPage {
+
+    static final int PAGE_SIZE = 20;
+
+    record Row(TaskList.TaskRow task, String person, boolean overdue) {
+    }
+
+    private final TaskList taskList;
+    private final CompletingTasks completingTasks;
+    private final CurrentActor currentActor;
+    private final Map<String, CaseSummaries> summaries;
+    private final PageMessages messages;
+    private final Clock clock;
+
+    TaskListPage(TaskList taskList, CompletingTasks completingTasks, CurrentActor currentActor,
+                 List<CaseSummaries> summaries, PageMessages messages, Clock clock) {
+        this.taskList = taskList;
+        this.completingTasks = completingTasks;
+        this.currentActor = currentActor;
+        this.summaries = summaries.stream().collect(Collectors.toMap(CaseSummaries::caseType, Function.identity()));
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String tasks(@RequestParam(defaultValue = "group") String tab, @RequestParam(required = false) String caseType,
+                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        var user = currentActor.user();
+        var type = caseType == null || caseType.isBlank() ? null : caseType;
+        var mine = rows(user, new TaskList.Filter(type, null, true), q);
+        var group = rows(user, new TaskList.Filter(type, null, false), q).stream()
+                .filter(row -> row.task().assignee() == null).toList();
+        var shown = "mine".equals(tab) ? mine : group;
+        var pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        var current = Math.min(Math.max(0, page), pages - 1);
+        model.addAttribute("tab", "mine".equals(tab) ? "mine" : "group");
+        model.addAttribute("mineCount", mine.size());
+        model.addAttribute("groupCount", group.size());
+        model.addAttribute("rows", shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("caseType", type);
+        model.addAttribute("caseTypes", summaries.keySet().stream().sorted().toList());
+        model.addAttribute("q", q);
+        return "tasks";
+    }
+
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, RedirectAttributes redirect) {
+        messages.attempt(() -> completingTasks.claim(currentActor.user(), taskId), redirect, "page.task-claimed");
+        return "redirect:/?tab=mine";
+    }
+
+    @PostMapping("/tasks/{taskId}/unclaim")
+    String unclaim(@PathVariable String taskId, RedirectAttributes redirect) {
+        messages.attempt(() -> completingTasks.unclaim(currentActor.user(), taskId), redirect, "page.task-unclaimed");
+        return "redirect:/";
+    }
+
+    private List<Row> rows(CasebookUser user, TaskList.Filter filter, String query) {
+        var actor = new Actor(user.username(), user.roles().iterator().next(), user.municipality());
+        var now = Instant.now(clock);
+        var needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return taskList.openFor(user, filter).stream()
+                .map(task -> new Row(task, personOf(actor, task), task.due() != null && task.due().isBefore(now)))
+                .filter(row -> needle.isEmpty() || row.task().caseId().toLowerCase(Locale.ROOT).startsWith(needle)
+                        || row.person().toLowerCase(Locale.ROOT).contains(needle))
+                .toList();
+    }
+
+    private String personOf(Actor actor, TaskList.TaskRow task) {
+        var summary = summaries.get(task.caseType());
+        return summary == null ? "" : summary.personName(actor, task.caseId());
+    }
+}

@@ -1,0 +1,88 @@
+package de.casebook.app.tasklist;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.platform.PageMessages;
+import de.casebook.app.security.Actor;
+import de.casebook.app.security.CurrentActor;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One task: its form beside the case it belongs to. */
+@Controller
+class TaskPage {
+
+    /** Form fields that may hold several values (checkbox lists) and so become JSON arrays. */
+    private static final Set<String> LIST_FIELDS = Set.of("fields");
+
+    private final TaskList taskList;
+    private final CompletingTasks completingTasks;
+    private final CurrentActor currentActor;
+    private final Map<String, CaseSummaries> summaries;
+    private final PageMessages messages;
+    private final ObjectMapper json;
+
+    TaskPage(TaskList taskList, CompletingTasks completingTasks, CurrentActor currentActor,
+             List<CaseSummaries> summaries, PageMessages messages, ObjectMapper json) {
+        this.taskList = taskList;
+        this.completingTasks = completingTasks;
+        this.currentActor = currentActor;
+        this.summaries = summaries.stream().collect(Collectors.toMap(CaseSummaries::caseType, Function.identity()));
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String task(@PathVariable String taskId, Model model) {
+        var user = currentActor.user();
+        var actionable = taskList.actionable(user, taskId);
+        var task = actionable.task();
+        var caseId = taskList.caseIdOf(task);
+        var caseType = CaseTypes.caseTypeOf(task.getProcessDefinitionId().split(":")[0]);
+        var summary = summaries.get(caseType);
+        var actor = new Actor(user.username(), actionable.role(), user.municipality());
+        model.addAttribute("task", task);
+        model.addAttribute("caseId", caseId);
+        model.addAttribute("caseType", caseType);
+        model.addAttribute("summary", summary == null ? null : summary.summary(actor, caseId));
+        model.addAttribute("summaryFragment", summary == null ? null : summary.summaryFragment());
+        model.addAttribute("formFragment", "tasks/" + task.getTaskDefinitionKey() + " :: form");
+        return "task";
+    }
+
+    @PostMapping("/tasks/{taskId}")
+    String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> form,
+                    RedirectAttributes redirect) {
+        var done = messages.attempt(() -> completingTasks.complete(currentActor.user(), taskId, toJson(form)), redirect,
+                "page.task-completed");
+        return done ? "redirect:/" : "redirect:/tasks/" + taskId;
+    }
+
+    private ObjectNode toJson(MultiValueMap<String, String> form) {
+        var node = json.createObjectNode();
+        form.forEach((name, values) -> {
+            if ("_csrf".equals(name)) {
+                return;
+            }
+            if (LIST_FIELDS.contains(name)) {
+                var array = node.putArray(name);
+                values.stream().filter(value -> !value.isBlank()).forEach(array::add);
+            } else if (!values.isEmpty() && !values.get(0).isBlank()) {
+                node.put(name, values.get(0).strip());
+            }
+        });
+        return node;
+    }
+}

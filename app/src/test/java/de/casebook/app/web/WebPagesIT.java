@@ -1,0 +1,172 @@
+package de.casebook.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.casebook.app.CasebookIntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Each role's main path through the pages, in a real Chromium, with accessibility and console checks. */
+class WebPagesIT extends CasebookIntegrationTest {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        Assumptions.assumeTrue(Browser.available(),
+                "Chromium or chromedriver not installed: browser tests skipped (apt-get install chromium chromium-driver)");
+        browser = new Browser(http.getRootUri());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aClerkSchedulesACourseAdmitsAParticipantAndIssuesTheCertificate() throws Exception {
+        browser.signIn("staff").open("/courses/new");
+        browser.field("title").sendKeys("Mentorenkurs im Browser");
+        browser.field("educationProvider").sendKeys("VHS Musterstadt");
+        browser.field("trainers").sendKeys("trainer");
+        browser.executeScript("document.getElementById('startDate').value = arguments[0]",
+                clock.today().minusDays(20).toString());
+        browser.submit("#course-form button[type=submit]");
+        assertThat(browser.text()).contains("Der Kurs ist angelegt.");
+        var courseId = browser.currentPath().substring("/courses/".length());
+
+        browser.field("name").sendKeys("Berta Browser");
+        browser.field("email").sendKeys("berta@example.org");
+        browser.submit("#enrol-form button[type=submit]");
+        assertThat(browser.text()).contains("Die Person ist angemeldet.", "Berta Browser");
+
+        browser.open("/");
+        assertThat(browser.text()).contains("Offen für meine Gruppe", "Berta Browser");
+        browser.screenshot("clerk-task-list");
+        assertAccessible("task list");
+        openTaskOf("Berta Browser", "Teilnahme zulassen");
+        browser.screenshot("clerk-task-admit");
+        assertAccessible("task page");
+        browser.submit("#task-form button[type=submit]");
+        assertThat(browser.text()).contains("Die Aufgabe ist erledigt.");
+        assertThat(browser.all("#task-table td")).noneMatch(cell -> cell.getText().contains("Berta Browser"));
+
+        var caseId = caseOf(courseId);
+        for (int day = 10; day > 6; day--) {
+            signOff(courseId, clock.today().minusDays(day), "10", caseId);
+        }
+        browser.open("/");
+        openTaskOf("Berta Browser", "Zertifikat ausstellen");
+        browser.submit("#task-form button[type=submit]");
+        openTaskOf("Berta Browser", "Aktivitätsprofil vereinbaren");
+        browser.click("input[name=fields][value=schools]");
+        browser.submit("#task-form button[type=submit]");
+        assertThat(browser.text()).contains("Die Aufgabe ist erledigt.");
+
+        browser.open("/cases/" + caseId);
+        browser.waitUntil(driver -> !browser.all("#diagram svg").isEmpty());
+        assertThat(browser.text()).contains("abgeschlossen", "Zertifikat ausgestellt", "Teilnahme zugelassen");
+        assertThat(browser.find("#certificate-link").getText()).startsWith("BM-");
+        browser.screenshot("clerk-case-page");
+        assertAccessible("case page");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aTrainerSignsOffSessionsUntilTheParticipantHasTheHours() throws Exception {
+        var courseId = scheduleCourse();
+        admittedParticipant(courseId);
+        browser.signIn("trainer").open("/courses");
+        browser.click("main table a");
+        assertThat(browser.currentPath()).isEqualTo("/courses/" + courseId);
+        assertAccessible("trainer course page");
+        for (var hours : List.of("12", "12", "12", "4")) {
+            browser.executeScript("document.getElementById('date').value = arguments[0]",
+                    clock.today().minusDays(2).toString());
+            browser.field("hours").sendKeys(hours);
+            browser.click("input[name=participants]");
+            browser.submit("#session-form button[type=submit]");
+            assertThat(browser.text()).contains("Die Kurseinheit ist bestätigt.");
+        }
+        assertThat(browser.find("#participants progress").getAttribute("value")).isEqualTo("40");
+        assertThat(browser.find("#participants").getText()).contains("Stunden erreicht", "40 von 40 Stunden");
+        browser.screenshot("trainer-course");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void anAuditorReadsTheHistoryAndCannotAct() throws Exception {
+        var caseId = admittedParticipant(scheduleCourse());
+        browser.signIn("auditor").open("/cases");
+        browser.field("caseId").sendKeys(caseId);
+        browser.submit("main form button[type=submit]");
+        assertThat(browser.currentPath()).isEqualTo("/cases/" + caseId);
+        assertThat(browser.find("#timeline").getText()).contains("Zum Kurs angemeldet", "Teilnahme zugelassen", "staff");
+        assertThat(browser.all("main form")).isEmpty();
+        browser.screenshot("auditor-case");
+        assertAccessible("auditor case page");
+        browser.assertNoConsoleErrors();
+        assertThat(postFromPage("/tasks/any/claim")).isEqualTo(403);
+    }
+
+    @Test
+    void pagesAreGermanByDefaultAndEnglishOnRequest() {
+        browser.open("/login");
+        assertThat(browser.htmlLang()).isEqualTo("de");
+        assertThat(browser.find("h1").getText()).isEqualTo("Anmelden");
+        browser.open("/login?lang=en");
+        assertThat(browser.htmlLang()).isEqualTo("en");
+        assertThat(browser.find("h1").getText()).isEqualTo("Sign in");
+        browser.signIn("staff");
+        assertThat(browser.find("h1").getText()).isEqualTo("Tasks");
+        browser.open("/?lang=de");
+        assertThat(browser.find("h1").getText()).isEqualTo("Aufgaben");
+    }
+
+    @Test
+    void aFormPostWithoutCsrfTokenIsRejected() {
+        browser.signIn("staff").open("/courses");
+        assertThat(postFromPage("/courses")).isEqualTo(403);
+    }
+
+    @Test
+    void staffOfAnotherMunicipalitySeeNeitherTheCaseNorItsTask() {
+        var caseId = enrol(scheduleCourse());
+        browser.signIn("staff-b").open("/");
+        assertThat(browser.text()).doesNotContain("Anna Beispiel");
+        browser.open("/cases/" + caseId);
+        assertThat(browser.text()).contains("403").doesNotContain("Anna Beispiel");
+    }
+
+    private void assertAccessible(String page) throws Exception {
+        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
+                .isEmpty();
+    }
+
+    private void openTaskOf(String person, String taskName) {
+        var row = browser.all("#task-table tbody tr").stream()
+                .filter(candidate -> candidate.getText().contains(person) && candidate.getText().contains(taskName))
+                .findFirst().orElseThrow(() -> new AssertionError("no task " + taskName + " for " + person));
+        row.findElement(org.openqa.selenium.By.cssSelector("td a")).click();
+        assertThat(browser.find("h1").getText()).isEqualTo(taskName);
+    }
+
+    private String caseOf(String courseId) {
+        return staff().read("/api/courses/" + courseId).get("participants").get(0).asText();
+    }
+
+    /** A form post from the page's own JavaScript context, with the session cookie but no CSRF token. */
+    private long postFromPage(String path) {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', redirect: 'manual',"
+                        + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'title=x'})"
+                        + ".then(function (r) { done(r.status); });", path);
+    }
+}
