@@ -1,5 +1,7 @@
 package de.casebook.app.cases;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
@@ -7,15 +9,22 @@ import de.casebook.domain.shared.CaseMetaData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,8 +37,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CasePage {
 
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     record TimelineEntry(long sequence, String type, Instant occurredAt, String actor, String role, String reason,
-                         String taskId) {
+                         String taskId, String correlationId) {
     }
 
     private final CaseEvents caseEvents;
@@ -38,33 +49,42 @@ class CasePage {
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
+    private final ObjectMapper objectMapper;
 
     CasePage(CaseEvents caseEvents, CurrentActor currentActor, List<CaseSummaries> summaries,
-             HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService) {
+             HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
+             ObjectMapper objectMapper) {
         this.caseEvents = caseEvents;
         this.currentActor = currentActor;
         this.summaries = summaries.stream().collect(Collectors.toMap(CaseSummaries::aggregateType, Function.identity()));
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
+        this.objectMapper = objectMapper;
     }
 
     @GetMapping("/cases/{caseId}")
-    String casePage(@PathVariable String caseId, Model model) {
+    String casePage(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf, Model model) {
         var actor = currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN);
         var events = caseEvents.visibleTo(actor, caseId, null);
         var summary = summaries.get(events.get(0).getType());
         if (summary == null) {
             throw ApiException.notFound("case.not-found", caseId);
         }
+        var until = asOf == null ? null : asOf.atZone(BERLIN).toInstant();
+        var shown = CaseEvents.until(events, until);
+        if (shown.isEmpty()) {
+            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
+        }
         model.addAttribute("caseId", caseId);
         model.addAttribute("caseType", summary.caseType());
-        model.addAttribute("summary", summary.summary(actor, caseId));
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("summary", summary.summary(actor, caseId, until));
         model.addAttribute("summaryFragment", summary.summaryFragment());
-        model.addAttribute("timeline", events.stream().map(CasePage::entry).toList());
+        model.addAttribute("timeline", shown.stream().map(CasePage::entry).toList());
         var process = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .singleResult();
-        if (process != null) {
+        if (process != null && until == null) {
             model.addAttribute("diagramActive", String.join(" ", process.getEndTime() == null
                     ? runtimeService.getActiveActivityIds(process.getId()) : List.of()));
             model.addAttribute("diagramCompleted", historyService.createHistoricActivityInstanceQuery()
@@ -72,6 +92,42 @@ class CasePage {
                     .map(HistoricActivityInstance::getActivityId).distinct().collect(Collectors.joining(" ")));
         }
         return "case";
+    }
+
+    /** The full history for auditors' own tools: one row per event, payload as JSON. */
+    @GetMapping(value = "/cases/{caseId}/history.csv")
+    ResponseEntity<String> historyCsv(@PathVariable String caseId) {
+        var events = caseEvents.visibleTo(currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN), caseId, null);
+        var csv = new StringBuilder("sequence,occurredAt,type,actor,role,municipality,taskId,correlationId,payload\r\n");
+        for (var event : events) {
+            var metaData = event.getMetaData();
+            csv.append(Stream.of(String.valueOf(event.getSequenceNumber()), event.getTimestamp().toString(),
+                            event.getPayloadType().getSimpleName(), metaData.get(CaseMetaData.USER),
+                            metaData.get(CaseMetaData.ROLE), metaData.get(CaseMetaData.MUNICIPALITY),
+                            metaData.get(CaseMetaData.TASK_ID), metaData.get(CaseMetaData.CORRELATION_ID),
+                            json(event.getPayload()))
+                    .map(CasePage::csvField).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("fall-" + caseId + ".csv").build().toString())
+                .body(csv.toString());
+    }
+
+    private String json(Object payload) {
+        try {
+            return objectMapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** RFC 4180: a field with a quote, comma or line break is quoted, inner quotes doubled. */
+    static String csvField(Object value) {
+        var text = value == null ? "" : value.toString();
+        var needsQuotes = text.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
+        return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     @GetMapping("/cases/{caseId}/diagram")
@@ -92,7 +148,8 @@ class CasePage {
         var metaData = event.getMetaData();
         return new TimelineEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
                 (String) metaData.get(CaseMetaData.USER), (String) metaData.get(CaseMetaData.ROLE),
-                reasonOf(event.getPayload()), (String) metaData.get(CaseMetaData.TASK_ID));
+                reasonOf(event.getPayload()), (String) metaData.get(CaseMetaData.TASK_ID),
+                (String) metaData.get(CaseMetaData.CORRELATION_ID));
     }
 
     private static String reasonOf(Object payload) {
@@ -105,7 +162,25 @@ class CasePage {
     }
 
     @GetMapping("/cases")
-    String find(@RequestParam(required = false) String caseId) {
-        return caseId == null || caseId.isBlank() ? "find-case" : "redirect:/cases/" + caseId.strip();
+    String find(@RequestParam(required = false) String caseId, @RequestParam(required = false) String person,
+                @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                Model model) {
+        if (caseId != null && !caseId.isBlank()) {
+            return "redirect:/cases/" + caseId.strip();
+        }
+        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN);
+        var searched = person != null && !person.isBlank() || from != null || to != null;
+        if (searched) {
+            var openedFrom = from == null ? null : from.atStartOfDay(BERLIN).toInstant();
+            var openedBefore = to == null ? null : to.plusDays(1).atStartOfDay(BERLIN).toInstant();
+            model.addAttribute("found", summaries.values().stream()
+                    .flatMap(summary -> summary.search(actor, person, openedFrom, openedBefore).stream())
+                    .sorted(Comparator.comparing(CaseSummaries.FoundCase::opened).reversed())
+                    .toList());
+        }
+        model.addAttribute("person", person);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "find-case";
     }
 }

@@ -1,6 +1,8 @@
 package de.casebook.app.cases;
 
 import de.casebook.app.security.Actor;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * What the pages need to know of one case type: whom a case is about (for task lists and search),
@@ -17,8 +19,14 @@ public interface CaseSummaries {
     /** The name of the person the case is about; the actor must be allowed to see the case. */
     String personName(Actor actor, String caseId);
 
-    /** The case as the pages show it; rendered by the fragment {@link #summaryFragment()}. */
-    Object summary(Actor actor, String caseId);
+    /** The case as the pages show it, as it was at {@code asOf} (now if null); see {@link #summaryFragment()}. */
+    Object summary(Actor actor, String caseId, Instant asOf);
+
+    /** Cases of the actor's municipality whose person's name contains {@code person} (if given), opened in the range. */
+    List<FoundCase> search(Actor actor, String person, Instant openedFrom, Instant openedBefore);
+
+    record FoundCase(String caseId, String caseType, String person, Instant opened) {
+    }
 
     /** The Thymeleaf fragment that renders {@link #summary}, e.g. {@code mentoring/summary :: summary}. */
     String summaryFragment();

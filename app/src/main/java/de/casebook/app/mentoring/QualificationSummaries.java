@@ -1,7 +1,12 @@
 package de.casebook.app.mentoring;
 
+import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.cases.CaseSummaries;
 import de.casebook.app.security.Actor;
+import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -11,9 +16,13 @@ class QualificationSummaries implements CaseSummaries {
     }
 
     private final Courses courses;
+    private final CaseEvents caseEvents;
+    private final JdbcClient jdbc;
 
-    QualificationSummaries(Courses courses) {
+    QualificationSummaries(Courses courses, CaseEvents caseEvents, JdbcClient jdbc) {
         this.courses = courses;
+        this.caseEvents = caseEvents;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -32,9 +41,32 @@ class QualificationSummaries implements CaseSummaries {
     }
 
     @Override
-    public Summary summary(Actor actor, String caseId) {
-        var qualification = courses.qualification(actor, caseId);
+    public Summary summary(Actor actor, String caseId, Instant asOf) {
+        var qualification = QualificationView.of(
+                CaseEvents.until(caseEvents.visibleTo(actor, caseId, Courses.QUALIFICATION), asOf));
         return new Summary(qualification, courses.course(actor, qualification.courseId()));
+    }
+
+    @Override
+    public List<FoundCase> search(Actor actor, String person, Instant openedFrom, Instant openedBefore) {
+        return jdbc.sql("""
+                        SELECT aggregateidentifier, timestamp, convert_from(payload, 'UTF8')::jsonb #>> '{participant,name}'
+                        FROM domainevententry
+                        WHERE payloadtype = :type
+                          AND convert_from(payload, 'UTF8')::jsonb ->> 'municipality' = :municipality
+                          AND (CAST(:person AS TEXT) IS NULL
+                               OR convert_from(payload, 'UTF8')::jsonb #>> '{participant,name}' ILIKE '%' || :person || '%')
+                        ORDER BY globalindex DESC
+                        LIMIT 500""")
+                .param("type", ParticipantRegisteredEvent.class.getName())
+                .param("municipality", actor.municipality())
+                .param("person", person == null || person.isBlank() ? null : person.strip())
+                .query((row, number) -> new FoundCase(row.getString(1), caseType(), row.getString(3),
+                        Instant.parse(row.getString(2))))
+                .list().stream()
+                .filter(found -> openedFrom == null || !found.opened().isBefore(openedFrom))
+                .filter(found -> openedBefore == null || found.opened().isBefore(openedBefore))
+                .toList();
     }
 
     @Override

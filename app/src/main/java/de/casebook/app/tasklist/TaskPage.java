@@ -56,7 +56,7 @@ class TaskPage {
         model.addAttribute("task", task);
         model.addAttribute("caseId", caseId);
         model.addAttribute("caseType", caseType);
-        model.addAttribute("summary", summary == null ? null : summary.summary(actor, caseId));
+        model.addAttribute("summary", summary == null ? null : summary.summary(actor, caseId, null));
         model.addAttribute("summaryFragment", summary == null ? null : summary.summaryFragment());
         model.addAttribute("formFragment", "tasks/" + task.getTaskDefinitionKey() + " :: form");
         return "task";

@@ -1,9 +1,15 @@
 package de.casebook.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.casebook.app.CasebookIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,11 +114,47 @@ class WebPagesIT extends CasebookIntegrationTest {
         browser.submit("main form button[type=submit]");
         assertThat(browser.currentPath()).isEqualTo("/cases/" + caseId);
         assertThat(browser.find("#timeline").getText()).contains("Zum Kurs angemeldet", "Teilnahme zugelassen", "staff");
-        assertThat(browser.all("main form")).isEmpty();
+        assertThat(browser.all("main form[method=post]")).isEmpty();
         browser.screenshot("auditor-case");
         assertAccessible("auditor case page");
         browser.assertNoConsoleErrors();
         assertThat(postFromPage("/tasks/any/claim")).isEqualTo(403);
+    }
+
+    @Test
+    void anAuditorFindsACaseByPersonSeesItAsItWasAndExportsItsHistory() throws Exception {
+        var caseId = staff().ok("/api/courses/" + scheduleCourse() + "/enrolments",
+                Map.of("name", "Zora Zeitreise", "email", "zora@example.org")).get("caseId").asText();
+        var registeredAt = Instant.parse(staff().read("/api/cases/" + caseId + "/history").get(0).get("occurredAt").asText());
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(registeredAt.plusSeconds(2)));
+        completeTask(staff(), caseId, "user_admit_participant", Map.of("decision", "admit"));
+
+        browser.signIn("auditor").open("/cases");
+        browser.field("person").sendKeys("zeitreise");
+        browser.submit("#find-by-person button[type=submit]");
+        assertThat(browser.find("#found").getText()).contains("Zora Zeitreise");
+        browser.find("#found a").click();
+        assertThat(browser.currentPath()).isEqualTo("/cases/" + caseId);
+        assertThat(browser.find("#timeline").getText()).contains("Teilnahme zugelassen");
+
+        var asOf = registeredAt.plusSeconds(1).atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime()
+                .truncatedTo(ChronoUnit.SECONDS);
+        browser.executeScript("document.getElementById('asOf').value = arguments[0]", asOf.toString());
+        browser.submit("#as-of-form button[type=submit]");
+        assertThat(browser.find("#as-of-note").getText()).contains("So stand der Fall am");
+        assertThat(browser.find("[data-status]").getAttribute("data-status")).isEqualTo("registered");
+        assertThat(browser.find("#timeline").getText()).contains("Zum Kurs angemeldet").doesNotContain("Teilnahme zugelassen");
+        browser.screenshot("auditor-as-of");
+        assertAccessible("as-of view");
+
+        var csv = (String) browser.driver().executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                        + " return r.text().then(function (t) { done(r.status + ' ' + r.headers.get('content-type') + '\\n' + t); }); });",
+                "/cases/" + caseId + "/history.csv");
+        assertThat(csv).startsWith("200 text/csv").contains("sequence,occurredAt,type,actor,role,municipality,taskId")
+                .contains("ParticipantAdmittedEvent,staff,STAFF,musterstadt");
+        browser.assertNoConsoleErrors();
     }
 
     @Test
