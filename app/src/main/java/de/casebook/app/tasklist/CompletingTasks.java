@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,10 +62,23 @@ public class CompletingTasks {
         if (completion == null) {
             throw ApiException.conflict("task.not-completable", task.getTaskDefinitionKey());
         }
-        claim(user, task);
+        claimOrLoseTheRace(user, task);
         var actor = new Actor(user.username(), actionable.role(), user.municipality());
         var variables = completeWith(completion, new TaskContext(taskId, taskList.caseIdOf(task), actor), form);
-        taskService.complete(taskId, variables);
+        try {
+            taskService.complete(taskId, variables);
+        } catch (NullValueException taskGone) {
+            throw ApiException.conflict("task.already-done", taskId);
+        }
+    }
+
+    /** Someone may have completed the task since we read it; Camunda then finds no task to claim. */
+    private void claimOrLoseTheRace(CasebookUser user, Task task) {
+        try {
+            claim(user, task);
+        } catch (NullValueException taskGone) {
+            throw ApiException.conflict("task.already-done", task.getId());
+        }
     }
 
     private void claim(CasebookUser user, Task task) {

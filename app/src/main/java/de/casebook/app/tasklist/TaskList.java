@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -78,7 +79,7 @@ public class TaskList {
                     ? ApiException.conflict("task.already-done", taskId)
                     : ApiException.notFound("task.not-found", taskId);
         }
-        var groups = taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
+        var groups = identityGroupsOf(taskId);
         var offeredAs = Arrays.stream(Role.values())
                 .filter(role -> user.has(role) && groups.contains(role.candidateGroupIn(user.municipality())))
                 .findFirst();
@@ -86,6 +87,15 @@ public class TaskList {
             throw new AccessDeniedException("task.not-yours");
         }
         return new ActionableTask(task, offeredAs.orElseGet(() -> user.roles().iterator().next()));
+    }
+
+    /** The task may be completed by someone else between our query and this one: that is a lost race. */
+    private List<String> identityGroupsOf(String taskId) {
+        try {
+            return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
+        } catch (NullValueException taskGone) {
+            throw ApiException.conflict("task.already-done", taskId);
+        }
     }
 
     public String caseIdOf(Task task) {

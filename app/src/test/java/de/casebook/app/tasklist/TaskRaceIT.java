@@ -25,7 +25,7 @@ class TaskRaceIT extends CasebookIntegrationTest {
 
     @Test
     void theSameTaskCompletedTwiceAtOnceSucceedsOnceAndConflictsOnce() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 20; round++) {
             var caseId = enrol(scheduleCourse());
             var taskId = openTask(staff(), caseId, "user_admit_participant").get("id").asText();
             var barrier = new CyclicBarrier(2);
