@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The clerk's day: "my tasks" and "open for my group", with filters, search and paging. */
 @Controller
@@ -70,15 +72,25 @@ class TaskListPage {
     }
 
     @PostMapping("/tasks/{taskId}/claim")
-    String claim(@PathVariable String taskId, RedirectAttributes redirect) {
+    String claim(@PathVariable String taskId, @RequestParam(required = false) String caseType,
+                 @RequestParam(required = false) String q, RedirectAttributes redirect) {
         messages.attempt(() -> completingTasks.claim(currentActor.user(), taskId), redirect, "page.task-claimed");
-        return "redirect:/?tab=mine";
+        return backToList("mine", caseType, q);
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
-    String unclaim(@PathVariable String taskId, RedirectAttributes redirect) {
+    String unclaim(@PathVariable String taskId, @RequestParam(required = false) String caseType,
+                   @RequestParam(required = false) String q, RedirectAttributes redirect) {
         messages.attempt(() -> completingTasks.unclaim(currentActor.user(), taskId), redirect, "page.task-unclaimed");
-        return "redirect:/";
+        return backToList("group", caseType, q);
+    }
+
+    /** Back to the list the person was looking at, with their filter. */
+    private static String backToList(String tab, String caseType, String query) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/").queryParam("tab", tab)
+                .queryParamIfPresent("caseType", Optional.ofNullable(caseType).filter(value -> !value.isBlank()))
+                .queryParamIfPresent("q", Optional.ofNullable(query).filter(value -> !value.isBlank()))
+                .encode().build().toUriString();
     }
 
     private List<Row> rows(CasebookUser user, TaskList.Filter filter, String query) {

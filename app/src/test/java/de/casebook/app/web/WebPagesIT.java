@@ -158,6 +158,26 @@ class WebPagesIT extends CasebookIntegrationTest {
     }
 
     @Test
+    void aClerkFiltersTheTaskListAndClaimsATaskWithoutLeavingThePage() {
+        staff().ok("/api/courses/" + scheduleCourse() + "/enrolments", Map.of("name", "Hanna Htmx", "email", "h@example.org"));
+        browser.signIn("staff");
+        browser.executeScript("window.samePage = true");
+        browser.field("q").sendKeys("Htmx");
+        browser.click("#task-filter button[type=submit]");
+        browser.waitUntil(driver -> browser.all("#task-table tbody tr").size() == 1);
+        assertThat(browser.find("#task-table").getText()).contains("Hanna Htmx", "Teilnahme zulassen");
+        assertThat(browser.find("#count-group").getText()).isEqualTo("1");
+
+        browser.click("#task-table form[action*='/claim'] button");
+        browser.waitUntil(driver -> "1".equals(browser.find("#count-mine").getText()));
+        assertThat(browser.find("#count-group").getText()).isEqualTo("0");
+        assertThat(browser.text()).contains("Sie haben die Aufgabe übernommen.");
+        assertThat(browser.executeScript("return window.samePage === true")).as("updated in place, no page load")
+                .isEqualTo(true);
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void pagesAreGermanByDefaultAndEnglishOnRequest() {
         browser.open("/login");
         assertThat(browser.htmlLang()).isEqualTo("de");
