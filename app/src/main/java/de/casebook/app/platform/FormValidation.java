@@ -2,7 +2,6 @@ package de.casebook.app.platform;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -19,17 +18,17 @@ public class FormValidation {
     public <T> T validated(T form) {
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            throw ApiException.badRequest("request.invalid-fields", violations.stream()
-                    .map(ConstraintViolation::getPropertyPath).map(Object::toString).sorted().distinct()
-                    .collect(Collectors.joining(", ")));
+            throw new InvalidFormException(violations.stream()
+                    .map(ConstraintViolation::getPropertyPath).map(Object::toString)
+                    .map(path -> path.replaceAll("\\[.*", "")).sorted().distinct().toList());
         }
         return form;
     }
 
     public void requireValid(BindingResult binding) {
         if (binding.hasErrors()) {
-            throw ApiException.badRequest("request.invalid-fields", binding.getFieldErrors().stream()
-                    .map(error -> error.getField()).sorted().distinct().collect(Collectors.joining(", ")));
+            throw new InvalidFormException(binding.getFieldErrors().stream()
+                    .map(error -> error.getField()).sorted().distinct().toList());
         }
     }
 }

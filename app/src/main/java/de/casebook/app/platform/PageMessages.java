@@ -1,5 +1,7 @@
 package de.casebook.app.platform;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -9,6 +11,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Component
 public class PageMessages {
+
+    private static Optional<List<String>> invalidFieldsOf(Throwable exception) {
+        for (var cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidFormException invalid) {
+                return Optional.of(invalid.fields());
+            }
+        }
+        return Optional.empty();
+    }
 
     private final Problems problems;
 
@@ -24,6 +35,7 @@ public class PageMessages {
         } catch (RuntimeException exception) {
             var problem = problems.known(exception).orElseThrow(() -> exception);
             redirect.addFlashAttribute("error", problem.getDetail());
+            invalidFieldsOf(exception).ifPresent(fields -> redirect.addFlashAttribute("invalidFields", fields));
             return false;
         }
     }

@@ -178,6 +178,34 @@ class WebPagesIT extends CasebookIntegrationTest {
     }
 
     @Test
+    void aMistakeInAFormIsExplainedNextToTheFieldAndChangesNothing() {
+        var courseId = scheduleCourse();
+        var events = eventCount();
+        browser.signIn("staff").open("/courses/" + courseId);
+        browser.executeScript("document.getElementById('enrol-form').noValidate = true");
+        browser.field("name").sendKeys("Emil Eingabe");
+        browser.field("email").sendKeys("keine-adresse");
+        browser.submit("#enrol-form button[type=submit]");
+        assertThat(browser.find("[role=alert]").getText()).contains("Bitte prüfen Sie diese Angaben: email");
+        assertThat(browser.find("#email-error").getText()).isEqualTo("Bitte prüfen Sie diese Angabe.");
+        assertThat(browser.field("email").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.field("email").getAttribute("aria-describedby")).isEqualTo("email-error");
+        assertThat(browser.all("#name-error")).isEmpty();
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
+    void aRuleViolatedOnATaskIsShownAsAMessageNotAnErrorPage() {
+        var caseId = enrol(scheduleCourse());
+        browser.signIn("staff").open("/tasks/" + openTask(staff(), caseId, "user_admit_participant").get("id").asText());
+        browser.click("input[name=decision][value=decline]");
+        browser.submit("#task-form button[type=submit]");
+        assertThat(browser.find("h1").getText()).isEqualTo("Teilnahme zulassen");
+        assertThat(browser.find("[role=alert]").getText()).isEqualTo("Bitte geben Sie eine Begründung an.");
+        assertThat(qualification(caseId).get("status").asText()).isEqualTo("registered");
+    }
+
+    @Test
     void pagesAreGermanByDefaultAndEnglishOnRequest() {
         browser.open("/login");
         assertThat(browser.htmlLang()).isEqualTo("de");
