@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +41,13 @@ public class CompletingTasks {
 
     @Transactional
     public void claim(CasebookUser user, String taskId) {
+        taskList.lock(taskId);
         claim(user, taskList.actionable(user, taskId).task());
     }
 
     @Transactional
     public void unclaim(CasebookUser user, String taskId) {
+        taskList.lock(taskId);
         var task = taskList.actionable(user, taskId).task();
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw ApiException.conflict("task.claimed-by-other");
@@ -56,29 +57,17 @@ public class CompletingTasks {
 
     @Transactional
     public void complete(CasebookUser user, String taskId, JsonNode form) {
+        taskList.lock(taskId);
         var actionable = taskList.actionable(user, taskId);
         var task = actionable.task();
         var completion = completions.get(task.getTaskDefinitionKey());
         if (completion == null) {
             throw ApiException.conflict("task.not-completable", task.getTaskDefinitionKey());
         }
-        claimOrLoseTheRace(user, task);
+        claim(user, task);
         var actor = new Actor(user.username(), actionable.role(), user.municipality());
         var variables = completeWith(completion, new TaskContext(taskId, taskList.caseIdOf(task), actor), form);
-        try {
-            taskService.complete(taskId, variables);
-        } catch (NullValueException taskGone) {
-            throw ApiException.conflict("task.already-done", taskId);
-        }
-    }
-
-    /** Someone may have completed the task since we read it; Camunda then finds no task to claim. */
-    private void claimOrLoseTheRace(CasebookUser user, Task task) {
-        try {
-            claim(user, task);
-        } catch (NullValueException taskGone) {
-            throw ApiException.conflict("task.already-done", task.getId());
-        }
+        taskService.complete(taskId, variables);
     }
 
     private void claim(CasebookUser user, Task task) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -39,13 +40,15 @@ public class TaskList {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
+    private final JdbcClient jdbc;
 
     public TaskList(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    HistoryService historyService) {
+                    HistoryService historyService, JdbcClient jdbc) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.historyService = historyService;
+        this.jdbc = jdbc;
     }
 
     public List<TaskRow> openFor(CasebookUser user, Filter filter) {
@@ -64,6 +67,15 @@ public class TaskList {
         }
         var tasks = query.orderByTaskCreateTime().asc().listPage(0, 1000);
         return rows(tasks);
+    }
+
+    /**
+     * Locks the task's row until the transaction ends, so that two people acting on one task take
+     * turns: the second then finds the task completed (409) instead of failing half-way through
+     * Camunda's own steps.
+     */
+    public void lock(String taskId) {
+        jdbc.sql("SELECT id_ FROM act_ru_task WHERE id_ = ? FOR UPDATE").param(taskId).query(String.class).optional();
     }
 
     /** A task someone may act on, and the role in which they act on it. */
