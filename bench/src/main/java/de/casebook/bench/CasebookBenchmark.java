@@ -41,9 +41,11 @@ public final class CasebookBenchmark {
         }
     }
 
+    /** Enough steps for the JIT to compile the hot paths, so each level measures a warm server. */
     private static void warmUp(CaseStepsWorkload workload, RawPostgresBaseline baseline) throws Exception {
-        baseline.run(2, 200);
-        workload.run(2, 100);
+        System.out.println("warming up (not measured) ...");
+        baseline.run(4, 1000);
+        workload.run(4, 500);
     }
 
     private static void print(String name, Result result) {
