@@ -16,6 +16,10 @@ class TaskListIT extends CasebookIntegrationTest {
         assertThat(task.get("name").asText()).isEqualTo("Teilnahme zulassen");
         assertThat(task.get("caseType").asText()).isEqualTo("qualification");
         assertThat(task.get("created").asText()).isNotBlank();
+        var created = java.time.Instant.parse(task.get("created").asText());
+        assertThat(java.time.Instant.parse(task.get("due").asText()))
+                .isBetween(created.plus(java.time.Duration.ofDays(14)).minusSeconds(5),
+                        created.plus(java.time.Duration.ofDays(14)).plusSeconds(5));
         assertThat(openTaskIds("staff2", caseId)).containsExactly(task.get("id").asText());
         assertThat(openTaskIds("staff-b", caseId)).isEmpty();
         assertThat(openTaskIds("trainer", caseId)).isEmpty();

@@ -79,6 +79,7 @@ class WebPagesIT extends CasebookIntegrationTest {
         browser.waitUntil(driver -> !browser.all("#diagram svg").isEmpty());
         assertThat(browser.text()).contains("abgeschlossen", "Zertifikat ausgestellt", "Teilnahme zugelassen");
         assertThat(browser.find("#certificate-link").getText()).startsWith("BM-");
+        assertThat(browser.all("#diagram .djs-element.completed")).as("completed steps marked").hasSizeGreaterThan(3);
         browser.screenshot("clerk-case-page");
         assertAccessible("case page");
         browser.assertNoConsoleErrors();
@@ -119,6 +120,7 @@ class WebPagesIT extends CasebookIntegrationTest {
         assertAccessible("auditor case page");
         browser.assertNoConsoleErrors();
         assertThat(postFromPage("/tasks/any/claim")).isEqualTo(403);
+        assertThat(getFromPage("/api/cases/" + caseId + "/history")).as("JSON export with the page session").isEqualTo(200);
     }
 
     @Test
@@ -206,6 +208,25 @@ class WebPagesIT extends CasebookIntegrationTest {
     }
 
     @Test
+    void anOverdueTaskIsHighlighted() {
+        staff().ok("/api/courses/" + scheduleCourse() + "/enrolments", Map.of("name", "Otto Overdue", "email", "o@example.org"));
+        clock.moveTo(Instant.now().plus(Duration.ofDays(15)));
+        browser.signIn("staff").open("/?q=Overdue");
+        var row = browser.find("#task-table tbody tr");
+        assertThat(row.getAttribute("class")).contains("overdue");
+        assertThat(row.getText()).contains("überfällig");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        browser.signIn("staff");
+        browser.signOut();
+        assertThat(browser.currentPath()).startsWith("/login");
+        browser.open("/");
+        assertThat(browser.currentPath()).isEqualTo("/login");
+    }
+
+    @Test
     void pagesAreGermanByDefaultAndEnglishOnRequest() {
         browser.open("/login");
         assertThat(browser.htmlLang()).isEqualTo("de");
@@ -249,6 +270,12 @@ class WebPagesIT extends CasebookIntegrationTest {
 
     private String caseOf(String courseId) {
         return staff().read("/api/courses/" + courseId).get("participants").get(0).asText();
+    }
+
+    private long getFromPage(String path) {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { done(r.status); });", path);
     }
 
     /** A form post from the page's own JavaScript context, with the session cookie but no CSRF token. */
