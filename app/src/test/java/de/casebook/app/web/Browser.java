@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,7 +76,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
-        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        submit("form[action$='/logout'] button");
     }
 
     WebElement field(String id) {
@@ -94,7 +95,7 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
-    /** Clicks a button that submits a form, and waits for the next page. */
+    /** Clicks a button that submits a form, or a link, and waits for the next page. */
     void submit(String css) {
         var page = find("html");
         find(css).click();
@@ -117,8 +118,20 @@ final class Browser implements AutoCloseable {
         return find("html").getAttribute("lang");
     }
 
+    /** Waits for a condition; elements replaced meanwhile (htmx swaps, page loads) are looked up again. */
     void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply(driver));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.apply(driver));
+    }
+
+    /** The text of an element once it settled (after an in-place update). */
+    String textOf(String css) {
+        var text = new String[1];
+        waitUntil(d -> {
+            text[0] = find(css).getText();
+            return true;
+        });
+        return text[0];
     }
 
     void screenshot(String name) throws IOException {

@@ -21,10 +21,15 @@ class WebPagesIT extends CasebookIntegrationTest {
 
     private Browser browser;
 
+    private static final String NO_BROWSER =
+            "Chromium or chromedriver not installed: browser tests SKIPPED (apt-get install chromium chromium-driver)";
+
     @BeforeEach
     void openBrowser() throws Exception {
-        Assumptions.assumeTrue(Browser.available(),
-                "Chromium or chromedriver not installed: browser tests skipped (apt-get install chromium chromium-driver)");
+        if (!Browser.available()) {
+            System.err.println("[WebPagesIT] " + NO_BROWSER);
+        }
+        Assumptions.assumeTrue(Browser.available(), NO_BROWSER);
         browser = new Browser(http.getRootUri());
     }
 
@@ -90,7 +95,7 @@ class WebPagesIT extends CasebookIntegrationTest {
         var courseId = scheduleCourse();
         admittedParticipant(courseId);
         browser.signIn("trainer").open("/courses");
-        browser.click("main table a");
+        browser.submit("main table a");
         assertThat(browser.currentPath()).isEqualTo("/courses/" + courseId);
         assertAccessible("trainer course page");
         for (var hours : List.of("12", "12", "12", "4")) {
@@ -104,6 +109,13 @@ class WebPagesIT extends CasebookIntegrationTest {
         assertThat(browser.find("#participants progress").getAttribute("value")).isEqualTo("40");
         assertThat(browser.find("#participants").getText()).contains("Stunden erreicht", "40 von 40 Stunden");
         browser.screenshot("trainer-course");
+
+        browser.click("#participants details summary");
+        var lastSignOff = browser.all("#participants details li").get(3);
+        lastSignOff.findElement(org.openqa.selenium.By.cssSelector("input[name=reason]")).sendKeys("Doppelt erfasst");
+        browser.submit("#participants details li:nth-child(4) form button");
+        assertThat(browser.text()).contains("Die Bestätigung ist widerrufen.");
+        assertThat(browser.find("#participants").getText()).contains("nimmt teil", "36 von 40 Stunden");
         browser.assertNoConsoleErrors();
     }
 
@@ -135,7 +147,7 @@ class WebPagesIT extends CasebookIntegrationTest {
         browser.field("person").sendKeys("zeitreise");
         browser.submit("#find-by-person button[type=submit]");
         assertThat(browser.find("#found").getText()).contains("Zora Zeitreise");
-        browser.find("#found a").click();
+        browser.submit("#found a");
         assertThat(browser.currentPath()).isEqualTo("/cases/" + caseId);
         assertThat(browser.find("#timeline").getText()).contains("Teilnahme zugelassen");
 
@@ -166,14 +178,15 @@ class WebPagesIT extends CasebookIntegrationTest {
         browser.executeScript("window.samePage = true");
         browser.field("q").sendKeys("Htmx");
         browser.click("#task-filter button[type=submit]");
-        browser.waitUntil(driver -> browser.all("#task-table tbody tr").size() == 1);
-        assertThat(browser.find("#task-table").getText()).contains("Hanna Htmx", "Teilnahme zulassen");
-        assertThat(browser.find("#count-group").getText()).isEqualTo("1");
+        browser.waitUntil(driver -> browser.all("#task-table tbody tr").size() == 1
+                && browser.find("#task-table").getText().contains("Hanna Htmx"));
+        assertThat(browser.textOf("#task-table")).contains("Hanna Htmx", "Teilnahme zulassen");
+        assertThat(browser.textOf("#count-group")).isEqualTo("1");
 
         browser.click("#task-table form[action*='/claim'] button");
-        browser.waitUntil(driver -> "1".equals(browser.find("#count-mine").getText()));
-        assertThat(browser.find("#count-group").getText()).isEqualTo("0");
-        assertThat(browser.text()).contains("Sie haben die Aufgabe übernommen.");
+        browser.waitUntil(driver -> "1".equals(browser.find("#count-mine").getText())
+                && "0".equals(browser.find("#count-group").getText()));
+        assertThat(browser.textOf("main")).contains("Sie haben die Aufgabe übernommen.");
         assertThat(browser.executeScript("return window.samePage === true")).as("updated in place, no page load")
                 .isEqualTo(true);
         browser.assertNoConsoleErrors();
@@ -264,8 +277,19 @@ class WebPagesIT extends CasebookIntegrationTest {
         var row = browser.all("#task-table tbody tr").stream()
                 .filter(candidate -> candidate.getText().contains(person) && candidate.getText().contains(taskName))
                 .findFirst().orElseThrow(() -> new AssertionError("no task " + taskName + " for " + person));
+        var page = browser.find("html");
         row.findElement(org.openqa.selenium.By.cssSelector("td a")).click();
+        browser.waitUntil(driver -> isStale(page));
         assertThat(browser.find("h1").getText()).isEqualTo(taskName);
+    }
+
+    private static boolean isStale(org.openqa.selenium.WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+            return true;
+        }
     }
 
     private String caseOf(String courseId) {
