@@ -14,8 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -45,18 +43,18 @@ class CasePage {
 
     private final CaseEvents caseEvents;
     private final CurrentActor currentActor;
-    private final Map<String, CaseSummaries> summaries;
+    private final CaseSummaryDirectory summaries;
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final ObjectMapper objectMapper;
 
-    CasePage(CaseEvents caseEvents, CurrentActor currentActor, List<CaseSummaries> summaries,
+    CasePage(CaseEvents caseEvents, CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
              ObjectMapper objectMapper) {
         this.caseEvents = caseEvents;
         this.currentActor = currentActor;
-        this.summaries = summaries.stream().collect(Collectors.toMap(CaseSummaries::aggregateType, Function.identity()));
+        this.summaries = summaries;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -67,10 +65,8 @@ class CasePage {
     String casePage(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf, Model model) {
         var actor = currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN);
         var events = caseEvents.visibleTo(actor, caseId, null);
-        var summary = summaries.get(events.get(0).getType());
-        if (summary == null) {
-            throw ApiException.notFound("case.not-found", caseId);
-        }
+        var summary = summaries.ofAggregateType(events.get(0).getType())
+                .orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
         var until = asOf == null ? null : asOf.atZone(BERLIN).toInstant();
         var shown = CaseEvents.until(events, until);
         if (shown.isEmpty()) {
@@ -173,7 +169,7 @@ class CasePage {
         if (searched) {
             var openedFrom = from == null ? null : from.atStartOfDay(BERLIN).toInstant();
             var openedBefore = to == null ? null : to.plusDays(1).atStartOfDay(BERLIN).toInstant();
-            model.addAttribute("found", summaries.values().stream()
+            model.addAttribute("found", summaries.all().stream()
                     .flatMap(summary -> summary.search(actor, person, openedFrom, openedBefore).stream())
                     .sorted(Comparator.comparing(CaseSummaries.FoundCase::opened).reversed())
                     .toList());

@@ -1,6 +1,6 @@
 package de.casebook.app.tasklist;
 
-import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.cases.CaseSummaryDirectory;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.CasebookUser;
@@ -9,10 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,16 +31,16 @@ class TaskListPage {
     private final TaskList taskList;
     private final CompletingTasks completingTasks;
     private final CurrentActor currentActor;
-    private final Map<String, CaseSummaries> summaries;
+    private final CaseSummaryDirectory summaries;
     private final PageMessages messages;
     private final Clock clock;
 
     TaskListPage(TaskList taskList, CompletingTasks completingTasks, CurrentActor currentActor,
-                 List<CaseSummaries> summaries, PageMessages messages, Clock clock) {
+                 CaseSummaryDirectory summaries, PageMessages messages, Clock clock) {
         this.taskList = taskList;
         this.completingTasks = completingTasks;
         this.currentActor = currentActor;
-        this.summaries = summaries.stream().collect(Collectors.toMap(CaseSummaries::caseType, Function.identity()));
+        this.summaries = summaries;
         this.messages = messages;
         this.clock = clock;
     }
@@ -66,7 +63,7 @@ class TaskListPage {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("caseType", type);
-        model.addAttribute("caseTypes", summaries.keySet().stream().sorted().toList());
+        model.addAttribute("caseTypes", summaries.caseTypes());
         model.addAttribute("q", q);
         return "tasks";
     }
@@ -105,7 +102,7 @@ class TaskListPage {
     }
 
     private String personOf(Actor actor, TaskList.TaskRow task) {
-        var summary = summaries.get(task.caseType());
-        return summary == null ? "" : summary.personName(actor, task.caseId());
+        return summaries.ofCaseType(task.caseType()).map(summary -> summary.personName(actor, task.caseId()))
+                .orElse("");
     }
 }

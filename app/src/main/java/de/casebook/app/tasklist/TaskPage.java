@@ -2,15 +2,11 @@ package de.casebook.app.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.cases.CaseSummaryDirectory;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.CurrentActor;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,16 +26,16 @@ class TaskPage {
     private final TaskList taskList;
     private final CompletingTasks completingTasks;
     private final CurrentActor currentActor;
-    private final Map<String, CaseSummaries> summaries;
+    private final CaseSummaryDirectory summaries;
     private final PageMessages messages;
     private final ObjectMapper json;
 
     TaskPage(TaskList taskList, CompletingTasks completingTasks, CurrentActor currentActor,
-             List<CaseSummaries> summaries, PageMessages messages, ObjectMapper json) {
+             CaseSummaryDirectory summaries, PageMessages messages, ObjectMapper json) {
         this.taskList = taskList;
         this.completingTasks = completingTasks;
         this.currentActor = currentActor;
-        this.summaries = summaries.stream().collect(Collectors.toMap(CaseSummaries::caseType, Function.identity()));
+        this.summaries = summaries;
         this.messages = messages;
         this.json = json;
     }
@@ -51,7 +47,7 @@ class TaskPage {
         var task = actionable.task();
         var caseId = taskList.caseIdOf(task);
         var caseType = CaseTypes.caseTypeOf(task.getProcessDefinitionId().split(":")[0]);
-        var summary = summaries.get(caseType);
+        var summary = summaries.ofCaseType(caseType).orElse(null);
         var actor = new Actor(user.username(), actionable.role(), user.municipality());
         model.addAttribute("task", task);
         model.addAttribute("caseId", caseId);
