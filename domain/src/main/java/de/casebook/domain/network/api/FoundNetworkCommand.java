@@ -1,0 +1,17 @@
+package de.casebook.domain.network.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record FoundNetworkCommand(
+        @TargetAggregateIdentifier String networkId,
+        String name,
+        NetworkKind kind,
+        String leadOrganisation,
+        List<String> coordinators,
+        List<Goal> goals,
+        LocalDate endDate,
+        int meetingsPerYear,
+        GrantRules grantRules) {
+}

@@ -1,0 +1,18 @@
+package de.casebook.domain.network.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record NetworkFoundedEvent(
+        String networkId,
+        String name,
+        NetworkKind kind,
+        String leadOrganisation,
+        List<String> coordinators,
+        List<Goal> goals,
+        LocalDate endDate,
+        int meetingsPerYear,
+        GrantRules grantRules) {
+}
