@@ -5,6 +5,7 @@ import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.CasebookUser;
 import de.casebook.app.security.CurrentActor;
+import de.casebook.app.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +50,9 @@ class TaskListPage {
     String tasks(@RequestParam(defaultValue = "group") String tab, @RequestParam(required = false) String caseType,
                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         var user = currentActor.user();
+        if (!user.has(Role.STAFF) && !user.has(Role.ADMIN)) {
+            return user.has(Role.TRAINER) ? "redirect:/courses" : "redirect:/cases";
+        }
         var type = caseType == null || caseType.isBlank() ? null : caseType;
         var mine = rows(user, new TaskList.Filter(type, null, true), q);
         var group = rows(user, new TaskList.Filter(type, null, false), q).stream()

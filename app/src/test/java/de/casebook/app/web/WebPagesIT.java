@@ -94,7 +94,8 @@ class WebPagesIT extends CasebookIntegrationTest {
     void aTrainerSignsOffSessionsUntilTheParticipantHasTheHours() throws Exception {
         var courseId = scheduleCourse();
         admittedParticipant(courseId);
-        browser.signIn("trainer").open("/courses");
+        browser.signIn("trainer");
+        assertThat(browser.currentPath()).as("trainers start at their courses").isEqualTo("/courses");
         browser.submit("main table a");
         assertThat(browser.currentPath()).isEqualTo("/courses/" + courseId);
         assertAccessible("trainer course page");
@@ -143,7 +144,8 @@ class WebPagesIT extends CasebookIntegrationTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().isAfter(registeredAt.plusSeconds(2)));
         completeTask(staff(), caseId, "user_admit_participant", Map.of("decision", "admit"));
 
-        browser.signIn("auditor").open("/cases");
+        browser.signIn("auditor");
+        assertThat(browser.currentPath()).as("auditors start at the case search").isEqualTo("/cases");
         browser.field("person").sendKeys("zeitreise");
         browser.submit("#find-by-person button[type=submit]");
         assertThat(browser.find("#found").getText()).contains("Zora Zeitreise");
