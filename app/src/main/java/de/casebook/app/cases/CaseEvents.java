@@ -25,12 +25,18 @@ public class CaseEvents {
 
     /** The events of a case of the given aggregate type the actor may see; 404 or 403 otherwise. */
     public List<DomainEventMessage<?>> visibleTo(Actor actor, String caseId, String aggregateType) {
+        var events = existing(caseId, aggregateType);
+        if (!actor.belongsTo(municipalityOf(events))) {
+            throw new AccessDeniedException("case.other-municipality");
+        }
+        return events;
+    }
+
+    /** The events of a case of the given aggregate type (any, if null), for callers that decide access themselves. */
+    public List<DomainEventMessage<?>> existing(String caseId, String aggregateType) {
         var events = read(caseId);
         if (events.isEmpty() || aggregateType != null && !aggregateType.equals(events.get(0).getType())) {
             throw ApiException.notFound("case.not-found", caseId);
-        }
-        if (!actor.belongsTo(municipalityOf(events))) {
-            throw new AccessDeniedException("case.other-municipality");
         }
         return events;
     }

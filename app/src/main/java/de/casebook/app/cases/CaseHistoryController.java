@@ -35,7 +35,7 @@ class CaseHistoryController {
 
     @GetMapping("/{caseId}/history")
     List<HistoryEntry> history(@PathVariable String caseId, @RequestParam(required = false) Instant until) {
-        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN);
+        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN, Role.MINISTRY);
         return CaseEvents.until(caseEvents.visibleTo(actor, caseId, null), until).stream()
                 .map(this::entry)
                 .toList();

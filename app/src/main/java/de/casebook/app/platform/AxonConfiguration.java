@@ -2,6 +2,7 @@ package de.casebook.app.platform;
 
 import de.casebook.domain.mentoring.Course;
 import de.casebook.domain.mentoring.Qualification;
+import de.casebook.domain.network.Network;
 import de.casebook.domain.shared.CaseMetaData;
 import de.casebook.processes.shared.ProcessCorrelation;
 import java.util.List;
@@ -20,7 +21,8 @@ class AxonConfiguration {
     ConfigurerModule aggregates() {
         return configurer -> configurer
                 .configureAggregate(Course.class)
-                .configureAggregate(Qualification.class);
+                .configureAggregate(Qualification.class)
+                .configureAggregate(Network.class);
     }
 
     /**

@@ -3,7 +3,11 @@ package de.casebook.app.security;
 import java.util.Locale;
 
 public enum Role {
-    STAFF, TRAINER, AUDITOR, ADMIN;
+    STAFF, TRAINER, AUDITOR, ADMIN,
+    /** Runs a network of municipalities. */
+    COORDINATOR,
+    /** The state ministry: sees and decides across municipalities. */
+    MINISTRY;
 
     public String authority() {
         return "ROLE_" + name();
