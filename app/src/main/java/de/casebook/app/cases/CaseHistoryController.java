@@ -1,13 +1,9 @@
 package de.casebook.app.cases;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
-import de.casebook.domain.shared.CaseMetaData;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,32 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseHistoryController {
 
     private final CaseEvents caseEvents;
+    private final CaseHistory caseHistory;
     private final CurrentActor currentActor;
-    private final ObjectMapper json;
 
-    CaseHistoryController(CaseEvents caseEvents, CurrentActor currentActor, ObjectMapper json) {
+    CaseHistoryController(CaseEvents caseEvents, CaseHistory caseHistory, CurrentActor currentActor) {
         this.caseEvents = caseEvents;
+        this.caseHistory = caseHistory;
         this.currentActor = currentActor;
-        this.json = json;
-    }
-
-    record HistoryEntry(long sequence, String type, Instant occurredAt, String actor, String role,
-                        String municipality, String taskId, String correlationId, JsonNode payload) {
     }
 
     @GetMapping("/{caseId}/history")
-    List<HistoryEntry> history(@PathVariable String caseId, @RequestParam(required = false) Instant until) {
+    List<CaseHistory.Entry> history(@PathVariable String caseId, @RequestParam(required = false) Instant until) {
         var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN, Role.MINISTRY);
-        return CaseEvents.until(caseEvents.visibleTo(actor, caseId, null), until).stream()
-                .map(this::entry)
-                .toList();
-    }
-
-    private HistoryEntry entry(DomainEventMessage<?> event) {
-        var metaData = event.getMetaData();
-        return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                event.getTimestamp(), (String) metaData.get(CaseMetaData.USER), (String) metaData.get(CaseMetaData.ROLE),
-                (String) metaData.get(CaseMetaData.MUNICIPALITY), (String) metaData.get(CaseMetaData.TASK_ID),
-                (String) metaData.get(CaseMetaData.CORRELATION_ID), json.valueToTree(event.getPayload()));
+        return caseHistory.entries(CaseEvents.until(caseEvents.visibleTo(actor, caseId, null), until));
     }
 }

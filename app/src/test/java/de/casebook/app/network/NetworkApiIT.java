@@ -29,7 +29,7 @@ class NetworkApiIT extends CasebookIntegrationTest {
         assertThat(view.get("goals").get(0).get("reviewEveryMonths").asInt()).isEqualTo(12);
         assertThat(view.get("members")).isEmpty();
 
-        var history = as("ministry").read("/api/cases/" + networkId + "/history");
+        var history = as("coordinator").read("/api/networks/" + networkId + "/history");
         assertThat(history.get(0).get("type").asText()).isEqualTo("NetworkFoundedEvent");
         assertThat(history.get(0).get("role").asText()).isEqualTo("MINISTRY");
     }

@@ -17,6 +17,7 @@ class OpenApiIT extends CasebookIntegrationTest {
                 "/api/qualifications/{caseId}/certificate", "/api/qualifications/{caseId}/withdrawal",
                 "/api/qualifications/{caseId}/sign-offs/{sessionId}/revocation", "/api/tasks",
                 "/api/tasks/{taskId}/claim", "/api/tasks/{taskId}/unclaim", "/api/tasks/{taskId}/complete",
-                "/api/cases/{caseId}/history");
+                "/api/cases/{caseId}/history", "/api/networks", "/api/networks/{networkId}",
+                "/api/networks/{networkId}/history");
     }
 }
