@@ -3,14 +3,15 @@ package de.casebook.app.tasklist;
 import de.casebook.app.cases.CaseSummaryDirectory;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.Actor;
-import de.casebook.app.security.CasebookUser;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,16 +55,23 @@ class TaskListPage {
             return user.has(Role.TRAINER) ? "redirect:/courses" : "redirect:/cases";
         }
         var type = caseType == null || caseType.isBlank() ? null : caseType;
-        var mine = rows(user, new TaskList.Filter(type, null, true), q);
-        var group = rows(user, new TaskList.Filter(type, null, false), q).stream()
-                .filter(row -> row.task().assignee() == null).toList();
+        var actor = new Actor(user.username(), user.roles().iterator().next(), user.municipality());
+        var persons = new HashMap<String, String>();
+        Function<TaskList.TaskRow, String> person = task -> persons.computeIfAbsent(task.caseId(),
+                caseId -> personOf(actor, task));
+        var mine = matching(taskList.openFor(user, new TaskList.Filter(type, null, true)), q, person);
+        var group = matching(taskList.openFor(user, new TaskList.Filter(type, null, false)).stream()
+                .filter(task -> task.assignee() == null).toList(), q, person);
         var shown = "mine".equals(tab) ? mine : group;
         var pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         var current = Math.min(Math.max(0, page), pages - 1);
+        var now = Instant.now(clock);
         model.addAttribute("tab", "mine".equals(tab) ? "mine" : "group");
         model.addAttribute("mineCount", mine.size());
         model.addAttribute("groupCount", group.size());
-        model.addAttribute("rows", shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE)));
+        model.addAttribute("rows", shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE))
+                .stream().map(task -> new Row(task, person.apply(task), task.due() != null && task.due().isBefore(now)))
+                .toList());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("caseType", type);
@@ -94,14 +102,16 @@ class TaskListPage {
                 .encode().build().toUriString();
     }
 
-    private List<Row> rows(CasebookUser user, TaskList.Filter filter, String query) {
-        var actor = new Actor(user.username(), user.roles().iterator().next(), user.municipality());
-        var now = Instant.now(clock);
+    /** Tasks whose case number starts with, or whose person's name contains, the query; names are looked up only then. */
+    private static List<TaskList.TaskRow> matching(List<TaskList.TaskRow> tasks, String query,
+                                                   Function<TaskList.TaskRow, String> person) {
         var needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return taskList.openFor(user, filter).stream()
-                .map(task -> new Row(task, personOf(actor, task), task.due() != null && task.due().isBefore(now)))
-                .filter(row -> needle.isEmpty() || row.task().caseId().toLowerCase(Locale.ROOT).startsWith(needle)
-                        || row.person().toLowerCase(Locale.ROOT).contains(needle))
+        if (needle.isEmpty()) {
+            return tasks;
+        }
+        return tasks.stream()
+                .filter(task -> task.caseId().toLowerCase(Locale.ROOT).startsWith(needle)
+                        || person.apply(task).toLowerCase(Locale.ROOT).contains(needle))
                 .toList();
     }
 
