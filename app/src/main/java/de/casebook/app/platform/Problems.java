@@ -1,7 +1,6 @@
 package de.casebook.app.platform;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.DomainException;
 import de.casebook.domain.shared.NotPermittedException;
@@ -16,12 +15,12 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** RFC 9457 problem details whose texts are in the caller's language (German unless asked otherwise). */
 @Component
@@ -31,9 +30,11 @@ public class Problems {
     private static final Set<String> RACE_SQL_STATES = Set.of("23505", "40001", "40P01", "55P03");
 
     private final MessageSource messages;
+    private final LocaleResolver localeResolver;
 
-    public Problems(MessageSource messages) {
+    public Problems(MessageSource messages, LocaleResolver localeResolver) {
         this.messages = messages;
+        this.localeResolver = localeResolver;
     }
 
     public ProblemDetail of(HttpStatus status, String code, Object... arguments) {
@@ -48,17 +49,15 @@ public class Problems {
     }
 
     /**
-     * German unless the caller asks for English. Also right before the dispatcher (sign-in and access
-     * errors of the security filters), where no locale resolver has run yet.
+     * The language rule of {@link WebConfiguration#localeResolver()}, asked directly so that it also
+     * holds before the dispatcher (sign-in and access errors of the security filters).
      */
-    private static Locale locale() {
+    private Locale locale() {
         var attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes servlet
-                && servlet.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
-            return Locale.GERMAN;
+        if (attributes instanceof ServletRequestAttributes servlet) {
+            return localeResolver.resolveLocale(servlet.getRequest());
         }
-        var requested = LocaleContextHolder.getLocale();
-        return Locale.ENGLISH.getLanguage().equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+        return Locale.GERMAN;
     }
 
     /**

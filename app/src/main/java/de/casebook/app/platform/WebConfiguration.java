@@ -20,7 +20,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
-    LocaleResolver localeResolver() {
+    static LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("casebook-language");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
