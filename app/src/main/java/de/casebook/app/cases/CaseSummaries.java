@@ -16,6 +16,9 @@ public interface CaseSummaries {
     /** The aggregate type whose streams are cases of this type, e.g. {@code Qualification}. */
     String aggregateType();
 
+    /** The BPMN process that runs a case of this type, e.g. {@code mentor-qualification}. */
+    String processKey();
+
     /** The name of the person the case is about; the actor must be allowed to see the case. */
     String personName(Actor actor, String caseId);
 

@@ -8,17 +8,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The {@link CaseSummaries} of every case type on main, by case type or aggregate type. */
+/** The {@link CaseSummaries} of every case type on main, by case type, aggregate type or process. */
 @Component
 public class CaseSummaryDirectory {
 
     private final Map<String, CaseSummaries> byCaseType;
     private final Map<String, CaseSummaries> byAggregateType;
+    private final Map<String, CaseSummaries> byProcessKey;
 
     public CaseSummaryDirectory(List<CaseSummaries> summaries) {
         byCaseType = summaries.stream().collect(Collectors.toUnmodifiableMap(CaseSummaries::caseType, Function.identity()));
         byAggregateType = summaries.stream()
                 .collect(Collectors.toUnmodifiableMap(CaseSummaries::aggregateType, Function.identity()));
+        byProcessKey = summaries.stream()
+                .collect(Collectors.toUnmodifiableMap(CaseSummaries::processKey, Function.identity()));
     }
 
     public Optional<CaseSummaries> ofCaseType(String caseType) {
@@ -27,6 +30,10 @@ public class CaseSummaryDirectory {
 
     public Optional<CaseSummaries> ofAggregateType(String aggregateType) {
         return Optional.ofNullable(byAggregateType.get(aggregateType));
+    }
+
+    public Optional<CaseSummaries> ofProcessKey(String processKey) {
+        return Optional.ofNullable(byProcessKey.get(processKey));
     }
 
     public List<String> caseTypes() {

@@ -4,6 +4,7 @@ import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.cases.CaseSummaries;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
+import de.casebook.processes.mentoring.MentorQualificationProcess;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +34,11 @@ class QualificationSummaries implements CaseSummaries {
     @Override
     public String aggregateType() {
         return Courses.QUALIFICATION;
+    }
+
+    @Override
+    public String processKey() {
+        return MentorQualificationProcess.KEY;
     }
 
     @Override

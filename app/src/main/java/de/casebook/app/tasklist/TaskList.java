@@ -1,5 +1,7 @@
 package de.casebook.app.tasklist;
 
+import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.cases.CaseSummaryDirectory;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.CasebookUser;
 import de.casebook.app.security.Role;
@@ -14,7 +16,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -41,14 +42,16 @@ public class TaskList {
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
     private final JdbcClient jdbc;
+    private final CaseSummaryDirectory caseTypes;
 
     public TaskList(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    HistoryService historyService, JdbcClient jdbc) {
+                    HistoryService historyService, JdbcClient jdbc, CaseSummaryDirectory caseTypes) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.historyService = historyService;
         this.jdbc = jdbc;
+        this.caseTypes = caseTypes;
     }
 
     public List<TaskRow> openFor(CasebookUser user, Filter filter) {
@@ -59,7 +62,7 @@ public class TaskList {
             query.or().taskCandidateGroupIn(candidateGroups(user)).taskAssignee(user.username()).endOr();
         }
         if (filter.caseType() != null) {
-            query.processDefinitionKey(CaseTypes.processKeyOf(filter.caseType())
+            query.processDefinitionKey(caseTypes.ofCaseType(filter.caseType()).map(CaseSummaries::processKey)
                     .orElseThrow(() -> ApiException.badRequest("task.unknown-case-type", filter.caseType())));
         }
         if (filter.caseId() != null) {
@@ -129,14 +132,15 @@ public class TaskList {
         Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        var definitionIds = tasks.stream().map(Task::getProcessDefinitionId).collect(Collectors.toSet());
-        Map<String, String> processKeys = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionIdIn(definitionIds.toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
         return tasks.stream().map(task -> new TaskRow(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                businessKeys.get(task.getProcessInstanceId()),
-                CaseTypes.caseTypeOf(processKeys.get(task.getProcessDefinitionId())),
+                businessKeys.get(task.getProcessInstanceId()), caseTypeOf(task),
                 instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee())).toList();
+    }
+
+    /** The case type of a task's process; the definition comes from Camunda's deployment cache, not a query. */
+    public String caseTypeOf(Task task) {
+        var processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return caseTypes.ofProcessKey(processKey).map(CaseSummaries::caseType).orElse(processKey);
     }
 
     private static Instant instant(Date date) {

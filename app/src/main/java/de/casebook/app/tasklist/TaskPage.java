@@ -46,7 +46,7 @@ class TaskPage {
         var actionable = taskList.actionable(user, taskId);
         var task = actionable.task();
         var caseId = taskList.caseIdOf(task);
-        var caseType = CaseTypes.caseTypeOf(task.getProcessDefinitionId().split(":")[0]);
+        var caseType = taskList.caseTypeOf(task);
         var summary = summaries.ofCaseType(caseType).orElse(null);
         var actor = new Actor(user.username(), actionable.role(), user.municipality());
         model.addAttribute("task", task);
