@@ -14,6 +14,11 @@ public class CaseHistory {
 
     public record Entry(long sequence, String type, Instant occurredAt, String actor, String role, String municipality,
                         String taskId, String correlationId, JsonNode payload) {
+
+        /** The reason given for this step, where one applies. */
+        public String reason() {
+            return payload.hasNonNull("reason") ? payload.get("reason").asText() : null;
+        }
     }
 
     private final ObjectMapper json;

@@ -1,14 +1,10 @@
 package de.casebook.app.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
-import de.casebook.domain.shared.CaseMetaData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,28 +32,24 @@ class CasePage {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    record TimelineEntry(long sequence, String type, Instant occurredAt, String actor, String role, String reason,
-                         String taskId, String correlationId) {
-    }
-
     private final CaseEvents caseEvents;
     private final CurrentActor currentActor;
     private final CaseSummaryDirectory summaries;
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
-    private final ObjectMapper objectMapper;
+    private final CaseHistory caseHistory;
 
     CasePage(CaseEvents caseEvents, CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
-             ObjectMapper objectMapper) {
+             CaseHistory caseHistory) {
         this.caseEvents = caseEvents;
         this.currentActor = currentActor;
         this.summaries = summaries;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
-        this.objectMapper = objectMapper;
+        this.caseHistory = caseHistory;
     }
 
     @GetMapping("/cases/{caseId}")
@@ -77,7 +68,7 @@ class CasePage {
         model.addAttribute("asOf", asOf);
         model.addAttribute("summary", summary.summary(actor, caseId, until));
         model.addAttribute("summaryFragment", summary.summaryFragment());
-        model.addAttribute("timeline", shown.stream().map(CasePage::entry).toList());
+        model.addAttribute("timeline", caseHistory.entries(shown));
         var process = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .singleResult();
         if (process != null && until == null) {
@@ -95,13 +86,9 @@ class CasePage {
     ResponseEntity<String> historyCsv(@PathVariable String caseId) {
         var events = caseEvents.visibleTo(currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN), caseId, null);
         var csv = new StringBuilder("sequence,occurredAt,type,actor,role,municipality,taskId,correlationId,payload\r\n");
-        for (var event : events) {
-            var metaData = event.getMetaData();
-            csv.append(Stream.of(String.valueOf(event.getSequenceNumber()), event.getTimestamp().toString(),
-                            event.getPayloadType().getSimpleName(), metaData.get(CaseMetaData.USER),
-                            metaData.get(CaseMetaData.ROLE), metaData.get(CaseMetaData.MUNICIPALITY),
-                            metaData.get(CaseMetaData.TASK_ID), metaData.get(CaseMetaData.CORRELATION_ID),
-                            json(event.getPayload()))
+        for (var entry : caseHistory.entries(events)) {
+            csv.append(Stream.of(entry.sequence(), entry.occurredAt(), entry.type(), entry.actor(), entry.role(),
+                            entry.municipality(), entry.taskId(), entry.correlationId(), entry.payload())
                     .map(CasePage::csvField).collect(Collectors.joining(","))).append("\r\n");
         }
         return ResponseEntity.ok()
@@ -109,14 +96,6 @@ class CasePage {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("fall-" + caseId + ".csv").build().toString())
                 .body(csv.toString());
-    }
-
-    private String json(Object payload) {
-        try {
-            return objectMapper.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** RFC 4180: a field with a quote, comma or line break is quoted, inner quotes doubled. */
@@ -137,23 +116,6 @@ class CasePage {
         try (var xml = repositoryService.getProcessModel(process.getProcessDefinitionId())) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                     .body(new String(xml.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    static TimelineEntry entry(DomainEventMessage<?> event) {
-        var metaData = event.getMetaData();
-        return new TimelineEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(), event.getTimestamp(),
-                (String) metaData.get(CaseMetaData.USER), (String) metaData.get(CaseMetaData.ROLE),
-                reasonOf(event.getPayload()), (String) metaData.get(CaseMetaData.TASK_ID),
-                (String) metaData.get(CaseMetaData.CORRELATION_ID));
-    }
-
-    private static String reasonOf(Object payload) {
-        try {
-            var accessor = payload.getClass().getMethod("reason");
-            return (String) accessor.invoke(payload);
-        } catch (ReflectiveOperationException | ClassCastException notThere) {
-            return null;
         }
     }
 
