@@ -3,6 +3,7 @@ package de.casebook.app.mentoring;
 import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.cases.CaseSummaries;
 import de.casebook.app.security.Actor;
+import de.casebook.domain.mentoring.api.CourseScheduledEvent;
 import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
 import de.casebook.processes.mentoring.MentorQualificationProcess;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class QualificationSummaries implements CaseSummaries {
 
-    record Summary(QualificationView qualification, CourseView course) {
+    record Summary(QualificationView qualification, CourseScheduledEvent course) {
     }
 
     private final Courses courses;
@@ -50,7 +51,7 @@ class QualificationSummaries implements CaseSummaries {
     public Summary summary(Actor actor, String caseId, Instant asOf) {
         var qualification = QualificationView.of(
                 CaseEvents.until(caseEvents.visibleTo(actor, caseId, Courses.QUALIFICATION), asOf));
-        return new Summary(qualification, courses.course(actor, qualification.courseId()));
+        return new Summary(qualification, courses.scheduled(actor, qualification.courseId()));
     }
 
     @Override
