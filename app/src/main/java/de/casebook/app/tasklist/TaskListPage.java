@@ -55,7 +55,7 @@ class TaskListPage {
             return user.has(Role.TRAINER) ? "redirect:/courses" : "redirect:/cases";
         }
         var type = caseType == null || caseType.isBlank() ? null : caseType;
-        var actor = new Actor(user.username(), user.roles().iterator().next(), user.municipality());
+        var actor = currentActor.actingAs(Role.STAFF, Role.ADMIN);
         var persons = new HashMap<String, String>();
         Function<TaskList.TaskRow, String> person = task -> persons.computeIfAbsent(task.caseId(),
                 caseId -> personOf(actor, task));
