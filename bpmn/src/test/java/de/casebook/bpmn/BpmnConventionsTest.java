@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BpmnConventionsTest {
 
     private static final Pattern FLOW_NODE_ID =
-            Pattern.compile("^(start|end|user|service|receive|timer|msg|gw|sub|rule|send|call)_[a-z0-9_]+$");
+            Pattern.compile("^(start|end|user|service|receive|timer|msg|error|gw|sub|rule|send|call)_[a-z0-9_]+$");
 
     static List<Path> models() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/bpmn"))) {
@@ -61,9 +61,16 @@ class BpmnConventionsTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void userTasksAreOfferedToAGroupWithinTheMunicipality(Path model) throws IOException {
-        assertThat(read(model).getModelElementsByType(UserTask.class))
-                .allSatisfy(task -> assertThat(task.getCamundaCandidateGroups()).endsWith(":${municipality}"));
+    void userTasksAreOfferedToAGroupWithinTheMunicipalityTheStateOrTheCasesCoordinators(Path model)
+            throws IOException {
+        assertThat(read(model).getModelElementsByType(UserTask.class)).allSatisfy(task -> {
+            if (task.getCamundaCandidateUsers() != null) {
+                assertThat(task.getCamundaCandidateUsers()).isEqualTo("${coordinators}");
+                assertThat(task.getCamundaCandidateGroups()).isNull();
+            } else {
+                assertThat(task.getCamundaCandidateGroups()).matches("[a-z]+:\\$\\{municipality}|ministry:\\$\\{state}");
+            }
+        });
     }
 
     private static BpmnModelInstance read(Path model) throws IOException {

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,7 +55,8 @@ class CasePage {
 
     @GetMapping("/cases/{caseId}")
     String casePage(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf, Model model) {
-        var actor = currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN);
+        var actor = currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN, Role.COORDINATOR,
+                Role.MINISTRY);
         var events = caseEvents.visibleTo(actor, caseId, null);
         var summary = summaries.ofAggregateType(events.get(0).getType())
                 .orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
@@ -69,8 +71,7 @@ class CasePage {
         model.addAttribute("summary", summary.summary(actor, caseId, until));
         model.addAttribute("summaryFragment", summary.summaryFragment());
         model.addAttribute("timeline", caseHistory.entries(shown));
-        var process = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .singleResult();
+        var process = mainProcess(caseId, summary);
         if (process != null && until == null) {
             model.addAttribute("diagramActive", String.join(" ", process.getEndTime() == null
                     ? runtimeService.getActiveActivityIds(process.getId()) : List.of()));
@@ -105,11 +106,18 @@ class CasePage {
         return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
+    /** The process whose diagram shows the case (a network's lifecycle, not its grants). */
+    private HistoricProcessInstance mainProcess(String caseId, CaseSummaries summary) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey(summary.processKey()).singleResult();
+    }
+
     @GetMapping("/cases/{caseId}/diagram")
     ResponseEntity<String> diagram(@PathVariable String caseId) throws IOException {
-        caseEvents.visibleTo(currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN), caseId, null);
-        var process = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
-                .singleResult();
+        var events = caseEvents.visibleTo(currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN,
+                Role.COORDINATOR, Role.MINISTRY), caseId, null);
+        var process = summaries.ofAggregateType(events.get(0).getType())
+                .map(summary -> mainProcess(caseId, summary)).orElse(null);
         if (process == null) {
             throw ApiException.notFound("case.not-found", caseId);
         }

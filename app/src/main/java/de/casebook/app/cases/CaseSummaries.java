@@ -16,8 +16,13 @@ public interface CaseSummaries {
     /** The aggregate type whose streams are cases of this type, e.g. {@code Qualification}. */
     String aggregateType();
 
-    /** The BPMN process that runs a case of this type, e.g. {@code mentor-qualification}. */
+    /** The BPMN process that runs a case of this type, e.g. {@code mentor-qualification}; its diagram shows the case. */
     String processKey();
+
+    /** Every BPMN process that may run within a case of this type (a network runs memberships and grants too). */
+    default List<String> processKeys() {
+        return List.of(processKey());
+    }
 
     /** The name of the person the case is about; the actor must be allowed to see the case. */
     String personName(Actor actor, String caseId);
@@ -29,6 +34,11 @@ public interface CaseSummaries {
     List<FoundCase> search(Actor actor, String person, Instant openedFrom, Instant openedBefore);
 
     record FoundCase(String caseId, String caseType, String person, Instant opened) {
+
+        /** Whether the case was opened in the range; either end may be open (null). */
+        public boolean openedBetween(Instant from, Instant before) {
+            return (from == null || !opened.isBefore(from)) && (before == null || opened.isBefore(before));
+        }
     }
 
     /** The Thymeleaf fragment that renders {@link #summary}, e.g. {@code mentoring/summary :: summary}. */

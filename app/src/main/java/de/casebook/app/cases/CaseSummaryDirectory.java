@@ -21,7 +21,8 @@ public class CaseSummaryDirectory {
         byAggregateType = summaries.stream()
                 .collect(Collectors.toUnmodifiableMap(CaseSummaries::aggregateType, Function.identity()));
         byProcessKey = summaries.stream()
-                .collect(Collectors.toUnmodifiableMap(CaseSummaries::processKey, Function.identity()));
+                .flatMap(summary -> summary.processKeys().stream().map(key -> Map.entry(key, summary)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<CaseSummaries> ofCaseType(String caseType) {

@@ -71,8 +71,7 @@ class QualificationSummaries implements CaseSummaries {
                 .query((row, number) -> new FoundCase(row.getString(1), caseType(), row.getString(3),
                         Instant.parse(row.getString(2))))
                 .list().stream()
-                .filter(found -> openedFrom == null || !found.opened().isBefore(openedFrom))
-                .filter(found -> openedBefore == null || found.opened().isBefore(openedBefore))
+                .filter(found -> found.openedBetween(openedFrom, openedBefore))
                 .toList();
     }
 

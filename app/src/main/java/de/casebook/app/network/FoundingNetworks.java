@@ -8,6 +8,7 @@ import de.casebook.app.security.Users;
 import de.casebook.domain.network.api.FoundNetworkCommand;
 import de.casebook.domain.network.api.Goal;
 import de.casebook.domain.network.api.GrantRules;
+import de.casebook.domain.network.api.MembershipPrerequisite;
 import de.casebook.domain.network.api.NetworkKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,8 +34,12 @@ class FoundingNetworks {
                           @NotNull @Pattern(regexp = "cities|municipalities|districts|state") String kind,
                           @NotBlank @Size(max = 200) String leadOrganisation,
                           @NotEmpty List<@NotBlank String> coordinators, @NotEmpty List<@Valid GoalRequest> goals,
-                          LocalDate endDate, @Positive @Max(12) Integer meetingsPerYear) {
+                          LocalDate endDate, @Positive @Max(12) Integer meetingsPerYear,
+                          List<@Pattern(regexp = PREREQUISITE_CODES) String> membershipPrerequisites,
+                          @Positive @Max(20) Integer membershipTermYears) {
     }
+
+    static final String PREREQUISITE_CODES = "contact-person|declaration-signed|council-resolution|card-programme";
 
     private final CaseCommands commands;
     private final Users users;
@@ -44,6 +49,11 @@ class FoundingNetworks {
         this.commands = commands;
         this.users = users;
         this.defaults = defaults;
+    }
+
+    private static List<MembershipPrerequisite> prerequisites(List<String> codes) {
+        return codes.stream().distinct().map(code -> MembershipPrerequisite.ofCode(code)
+                .orElseThrow(() -> ApiException.unprocessable("network.unknown-prerequisite", code))).toList();
     }
 
     @Transactional
@@ -63,7 +73,10 @@ class FoundingNetworks {
                 request.leadOrganisation().strip(), List.copyOf(request.coordinators()), goals, request.endDate(),
                 request.meetingsPerYear() != null ? request.meetingsPerYear() : defaults.meetingsPerYear(),
                 new GrantRules(defaults.grantMaxPerRequest(), defaults.grantMaxRequestsPerYear(),
-                        defaults.grantMaxTotalPerYear(), defaults.grantMinDaysBeforeStart(), defaults.grantSameYear())),
+                        defaults.grantMaxTotalPerYear(), defaults.grantMinDaysBeforeStart(), defaults.grantSameYear()),
+                prerequisites(request.membershipPrerequisites() != null
+                        ? request.membershipPrerequisites() : defaults.membershipPrerequisites()),
+                request.membershipTermYears() != null ? request.membershipTermYears() : defaults.membershipTermYears()),
                 actor);
         return networkId;
     }

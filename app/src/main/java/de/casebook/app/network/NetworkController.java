@@ -1,19 +1,15 @@
 package de.casebook.app.network;
 
-import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.cases.CaseHistory;
-import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
-import de.casebook.domain.network.api.NetworkFoundedEvent;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,50 +22,66 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/networks")
 class NetworkController {
 
-    static final String NETWORK = "Network";
+    private static final Role[] RUNNING = {Role.MINISTRY, Role.COORDINATOR, Role.STAFF};
+    private static final Role[] READING = {Role.MINISTRY, Role.COORDINATOR, Role.STAFF, Role.AUDITOR, Role.ADMIN};
 
     private final FoundingNetworks founding;
-    private final CaseEvents caseEvents;
+    private final JoiningNetworks joining;
+    private final RequestingGrants requestingGrants;
+    private final Networks networks;
     private final CaseHistory caseHistory;
     private final CurrentActor currentActor;
 
-    NetworkController(FoundingNetworks founding, CaseEvents caseEvents, CaseHistory caseHistory,
-                      CurrentActor currentActor) {
+    NetworkController(FoundingNetworks founding, JoiningNetworks joining, RequestingGrants requestingGrants,
+                      Networks networks, CaseHistory caseHistory, CurrentActor currentActor) {
         this.founding = founding;
-        this.caseEvents = caseEvents;
+        this.joining = joining;
+        this.requestingGrants = requestingGrants;
+        this.networks = networks;
         this.caseHistory = caseHistory;
         this.currentActor = currentActor;
     }
 
     @PostMapping
     ResponseEntity<Map<String, String>> found(@Valid @RequestBody FoundingNetworks.NetworkRequest request) {
-        var networkId = founding.found(request, currentActor.actingAs(Role.MINISTRY, Role.COORDINATOR, Role.STAFF));
+        var networkId = founding.found(request, currentActor.actingAs(RUNNING));
         return ResponseEntity.created(URI.create("/api/networks/" + networkId)).body(Map.of("networkId", networkId));
     }
 
     @GetMapping("/{networkId}")
     NetworkView network(@PathVariable String networkId, @RequestParam(required = false) Instant asOf) {
-        var events = CaseEvents.until(visibleEvents(networkId), asOf);
-        if (events.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", networkId, asOf);
-        }
-        return NetworkView.of(events);
+        return networks.view(currentActor.actingAs(READING), networkId, asOf);
     }
 
     @GetMapping("/{networkId}/history")
     List<CaseHistory.Entry> history(@PathVariable String networkId, @RequestParam(required = false) Instant until) {
-        return caseHistory.entries(CaseEvents.until(visibleEvents(networkId), until));
+        return caseHistory.entries(networks.visibleEvents(currentActor.actingAs(READING), networkId, until));
     }
 
-    /** The ministry sees every network, coordinators theirs, everyone else their municipality's. */
-    private List<DomainEventMessage<?>> visibleEvents(String networkId) {
-        var actor = currentActor.actingAs(Role.MINISTRY, Role.COORDINATOR, Role.STAFF, Role.AUDITOR, Role.ADMIN);
-        var events = caseEvents.existing(networkId, NETWORK);
-        var founded = (NetworkFoundedEvent) events.get(0).getPayload();
-        var coordinatesIt = actor.role() == Role.COORDINATOR && founded.coordinators().contains(actor.username());
-        if (!coordinatesIt && !actor.belongsTo(CaseEvents.municipalityOf(events))) {
-            throw new AccessDeniedException("network.not-yours");
-        }
-        return events;
+    @PostMapping("/{networkId}/membership-applications")
+    ResponseEntity<Map<String, String>> applyForMembership(
+            @PathVariable String networkId, @Valid @RequestBody JoiningNetworks.MembershipApplication application) {
+        var applicationId = joining.apply(networkId, application, currentActor.actingAs(RUNNING));
+        return ResponseEntity.created(URI.create("/api/networks/" + networkId))
+                .body(Map.of("applicationId", applicationId));
+    }
+
+    @PostMapping("/{networkId}/members/{municipality}/renewal")
+    Map<String, LocalDate> renewMembership(@PathVariable String networkId, @PathVariable String municipality) {
+        return Map.of("memberUntil", joining.renew(networkId, municipality, currentActor.actingAs(RUNNING)));
+    }
+
+    @PostMapping("/{networkId}/members/{municipality}/leave")
+    ResponseEntity<Void> leave(@PathVariable String networkId, @PathVariable String municipality,
+                               @Valid @RequestBody JoiningNetworks.Leaving leaving) {
+        joining.leave(networkId, municipality, leaving, currentActor.actingAs(RUNNING));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{networkId}/grant-requests")
+    ResponseEntity<Map<String, String>> requestGrant(@PathVariable String networkId,
+                                                     @Valid @RequestBody RequestingGrants.GrantRequest request) {
+        var grantId = requestingGrants.request(networkId, request, currentActor.actingAs(RUNNING));
+        return ResponseEntity.created(URI.create("/api/networks/" + networkId)).body(Map.of("grantId", grantId));
     }
 }

@@ -66,7 +66,8 @@ public class CompletingTasks {
         }
         claim(user, task);
         var actor = new Actor(user.username(), actionable.role(), user.municipality());
-        var variables = completeWith(completion, new TaskContext(taskId, taskList.caseIdOf(task), actor), form);
+        var variables = completeWith(completion, new TaskContext(taskId, taskList.caseIdOf(task), actor,
+                name -> taskService.getVariable(taskId, name)), form);
         taskService.complete(taskId, variables);
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -59,11 +60,13 @@ public class TaskList {
         if (filter.onlyMine()) {
             query.taskAssignee(user.username());
         } else {
-            query.or().taskCandidateGroupIn(candidateGroups(user)).taskAssignee(user.username()).endOr();
+            query.or().taskCandidateGroupIn(candidateGroups(user)).taskCandidateUser(user.username())
+                    .taskAssignee(user.username()).endOr();
         }
         if (filter.caseType() != null) {
-            query.processDefinitionKey(caseTypes.ofCaseType(filter.caseType()).map(CaseSummaries::processKey)
-                    .orElseThrow(() -> ApiException.badRequest("task.unknown-case-type", filter.caseType())));
+            query.processDefinitionKeyIn(caseTypes.ofCaseType(filter.caseType()).map(CaseSummaries::processKeys)
+                    .orElseThrow(() -> ApiException.badRequest("task.unknown-case-type", filter.caseType()))
+                    .toArray(String[]::new));
         }
         if (filter.caseId() != null) {
             query.processInstanceBusinessKey(filter.caseId());
@@ -85,7 +88,10 @@ public class TaskList {
     public record ActionableTask(Task task, Role role) {
     }
 
-    /** The task, if the user may act on it: offered to one of their groups, or assigned to them. */
+    /**
+     * The task, if the user may act on it: offered to one of their groups, offered to them by name
+     * (a network's coordinators), or assigned to them.
+     */
     public ActionableTask actionable(CasebookUser user, String taskId) {
         var task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
@@ -94,10 +100,15 @@ public class TaskList {
                     ? ApiException.conflict("task.already-done", taskId)
                     : ApiException.notFound("task.not-found", taskId);
         }
-        var groups = identityGroupsOf(taskId);
+        var links = identityLinksOf(taskId);
+        var groups = links.stream().map(IdentityLink::getGroupId).toList();
         var offeredAs = Arrays.stream(Role.values())
                 .filter(role -> user.has(role) && groups.contains(role.candidateGroupIn(user.municipality())))
                 .findFirst();
+        if (offeredAs.isEmpty() && user.has(Role.COORDINATOR)
+                && links.stream().anyMatch(link -> user.username().equals(link.getUserId()))) {
+            offeredAs = Optional.of(Role.COORDINATOR);
+        }
         if (offeredAs.isEmpty() && !user.username().equals(task.getAssignee())) {
             throw new AccessDeniedException("task.not-yours");
         }
@@ -105,12 +116,17 @@ public class TaskList {
     }
 
     /** The task may be completed by someone else between our query and this one: that is a lost race. */
-    private List<String> identityGroupsOf(String taskId) {
+    private List<IdentityLink> identityLinksOf(String taskId) {
         try {
-            return taskService.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId).toList();
+            return taskService.getIdentityLinksForTask(taskId);
         } catch (NullValueException taskGone) {
             throw ApiException.conflict("task.already-done", taskId);
         }
+    }
+
+    /** The variables a task's form may need to name its subject, e.g. which grant of a network. */
+    public Map<String, Object> variablesOf(Task task) {
+        return taskService.getVariables(task.getId());
     }
 
     public String caseIdOf(Task task) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskPage {
 
     /** Form fields that may hold several values (checkbox lists) and so become JSON arrays. */
-    private static final Set<String> LIST_FIELDS = Set.of("fields");
+    private static final Set<String> LIST_FIELDS = Set.of("fields", "attendees");
 
     private final TaskList taskList;
     private final CompletingTasks completingTasks;
@@ -54,6 +54,7 @@ class TaskPage {
         model.addAttribute("caseType", caseType);
         model.addAttribute("summary", summary == null ? null : summary.summary(actor, caseId, null));
         model.addAttribute("summaryFragment", summary == null ? null : summary.summaryFragment());
+        model.addAttribute("variables", taskList.variablesOf(task));
         model.addAttribute("formFragment", "tasks/" + task.getTaskDefinitionKey() + " :: form");
         return "task";
     }

@@ -13,5 +13,7 @@ public record FoundNetworkCommand(
         List<Goal> goals,
         LocalDate endDate,
         int meetingsPerYear,
-        GrantRules grantRules) {
+        GrantRules grantRules,
+        List<MembershipPrerequisite> membershipPrerequisites,
+        Integer membershipTermYears) {
 }

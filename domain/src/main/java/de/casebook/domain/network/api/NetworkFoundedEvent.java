@@ -14,5 +14,7 @@ public record NetworkFoundedEvent(
         List<Goal> goals,
         LocalDate endDate,
         int meetingsPerYear,
-        GrantRules grantRules) {
+        GrantRules grantRules,
+        List<MembershipPrerequisite> membershipPrerequisites,
+        Integer membershipTermYears) {
 }

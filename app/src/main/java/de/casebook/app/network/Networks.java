@@ -1,0 +1,87 @@
+package de.casebook.app.network;
+
+import de.casebook.app.cases.CaseEvents;
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.security.Actor;
+import de.casebook.app.security.Role;
+import de.casebook.domain.network.api.NetworkFoundedEvent;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds networks and decides who may see and run them. The ministry sees every network; its named
+ * coordinators and the staff of the founding municipality run it; its auditors and admins see it,
+ * and so does anyone of a member or applicant municipality.
+ */
+@Component
+class Networks {
+
+    static final String NETWORK = "Network";
+
+    private final CaseEvents caseEvents;
+
+    Networks(CaseEvents caseEvents) {
+        this.caseEvents = caseEvents;
+    }
+
+    /** The network's events up to {@code asOf}, if the actor may see it. */
+    List<DomainEventMessage<?>> visibleEvents(Actor actor, String networkId, Instant asOf) {
+        var events = caseEvents.existing(networkId, NETWORK);
+        if (!runs(actor, events) && !oversees(actor, events) && !involves(actor, NetworkView.of(events))) {
+            throw new AccessDeniedException("network.not-yours");
+        }
+        var until = CaseEvents.until(events, asOf);
+        if (until.isEmpty()) {
+            throw ApiException.notFound("case.not-yet-existing", networkId, asOf);
+        }
+        return until;
+    }
+
+    NetworkView view(Actor actor, String networkId, Instant asOf) {
+        return NetworkView.of(visibleEvents(actor, networkId, asOf));
+    }
+
+    /**
+     * Checks that the actor may act for the municipality in this network: those who run it for any
+     * municipality, a municipality's staff for their own.
+     */
+    void requireMayActFor(Actor actor, String networkId, String municipality) {
+        var events = caseEvents.existing(networkId, NETWORK);
+        var forOwnMunicipality = actor.role() == Role.STAFF && actor.municipality().equals(municipality);
+        if (!runs(actor, events) && !forOwnMunicipality) {
+            throw new AccessDeniedException("network.not-yours");
+        }
+    }
+
+    /** Checks that the actor runs the network: the ministry, a named coordinator, staff of the founding municipality. */
+    void requireRuns(Actor actor, String networkId) {
+        if (!runs(actor, caseEvents.existing(networkId, NETWORK))) {
+            throw new AccessDeniedException("network.not-yours");
+        }
+    }
+
+    private static boolean runs(Actor actor, List<DomainEventMessage<?>> events) {
+        var founded = (NetworkFoundedEvent) events.get(0).getPayload();
+        return switch (actor.role()) {
+            case MINISTRY -> true;
+            case COORDINATOR -> founded.coordinators().contains(actor.username());
+            case STAFF -> actor.municipality().equals(CaseEvents.municipalityOf(events));
+            default -> false;
+        };
+    }
+
+    private static boolean oversees(Actor actor, List<DomainEventMessage<?>> events) {
+        return (actor.role() == Role.AUDITOR || actor.role() == Role.ADMIN)
+                && actor.municipality().equals(CaseEvents.municipalityOf(events));
+    }
+
+    private static boolean involves(Actor actor, NetworkView network) {
+        var ownMunicipality = actor.municipality();
+        return network.members().stream().anyMatch(member -> member.municipality().equals(ownMunicipality))
+                || network.applications().stream()
+                        .anyMatch(application -> application.municipality().equals(ownMunicipality));
+    }
+}

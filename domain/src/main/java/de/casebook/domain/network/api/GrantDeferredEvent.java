@@ -1,0 +1,8 @@
+package de.casebook.domain.network.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record GrantDeferredEvent(String networkId, String grantId, LocalDate followUpOn, String reason) {
+}
