@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cases")
 class CaseHistoryController {
 
-    private final CaseEvents caseEvents;
+    private final CaseSummaryDirectory summaries;
     private final CaseHistory caseHistory;
     private final CurrentActor currentActor;
 
-    CaseHistoryController(CaseEvents caseEvents, CaseHistory caseHistory, CurrentActor currentActor) {
-        this.caseEvents = caseEvents;
+    CaseHistoryController(CaseSummaryDirectory summaries, CaseHistory caseHistory, CurrentActor currentActor) {
+        this.summaries = summaries;
         this.caseHistory = caseHistory;
         this.currentActor = currentActor;
     }
 
     @GetMapping("/{caseId}/history")
     List<CaseHistory.Entry> history(@PathVariable String caseId, @RequestParam(required = false) Instant until) {
-        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN, Role.MINISTRY);
-        return caseHistory.entries(CaseEvents.until(caseEvents.visibleTo(actor, caseId, null), until));
+        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN, Role.MINISTRY, Role.COORDINATOR);
+        return caseHistory.entries(CaseEvents.until(summaries.visibleEvents(actor, caseId), until));
     }
 }

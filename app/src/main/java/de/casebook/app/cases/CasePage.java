@@ -33,7 +33,6 @@ class CasePage {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-    private final CaseEvents caseEvents;
     private final CurrentActor currentActor;
     private final CaseSummaryDirectory summaries;
     private final HistoryService historyService;
@@ -41,10 +40,9 @@ class CasePage {
     private final RepositoryService repositoryService;
     private final CaseHistory caseHistory;
 
-    CasePage(CaseEvents caseEvents, CurrentActor currentActor, CaseSummaryDirectory summaries,
+    CasePage(CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
              CaseHistory caseHistory) {
-        this.caseEvents = caseEvents;
         this.currentActor = currentActor;
         this.summaries = summaries;
         this.historyService = historyService;
@@ -57,7 +55,7 @@ class CasePage {
     String casePage(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf, Model model) {
         var actor = currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN, Role.COORDINATOR,
                 Role.MINISTRY);
-        var events = caseEvents.visibleTo(actor, caseId, null);
+        var events = summaries.visibleEvents(actor, caseId);
         var summary = summaries.ofAggregateType(events.get(0).getType())
                 .orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
         var until = asOf == null ? null : asOf.atZone(BERLIN).toInstant();
@@ -85,7 +83,8 @@ class CasePage {
     /** The full history for auditors' own tools: one row per event, payload as JSON. */
     @GetMapping(value = "/cases/{caseId}/history.csv")
     ResponseEntity<String> historyCsv(@PathVariable String caseId) {
-        var events = caseEvents.visibleTo(currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN), caseId, null);
+        var events = summaries.visibleEvents(currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN,
+                Role.COORDINATOR, Role.MINISTRY), caseId);
         var csv = new StringBuilder("sequence,occurredAt,type,actor,role,municipality,taskId,correlationId,payload\r\n");
         for (var entry : caseHistory.entries(events)) {
             csv.append(Stream.of(entry.sequence(), entry.occurredAt(), entry.type(), entry.actor(), entry.role(),
@@ -114,8 +113,8 @@ class CasePage {
 
     @GetMapping("/cases/{caseId}/diagram")
     ResponseEntity<String> diagram(@PathVariable String caseId) throws IOException {
-        var events = caseEvents.visibleTo(currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN,
-                Role.COORDINATOR, Role.MINISTRY), caseId, null);
+        var events = summaries.visibleEvents(currentActor.actingAs(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN,
+                Role.COORDINATOR, Role.MINISTRY), caseId);
         var process = summaries.ofAggregateType(events.get(0).getType())
                 .map(summary -> mainProcess(caseId, summary)).orElse(null);
         if (process == null) {

@@ -3,6 +3,7 @@ package de.casebook.app.cases;
 import de.casebook.app.security.Actor;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * What the pages need to know of one case type: whom a case is about (for task lists and search),
@@ -22,6 +23,11 @@ public interface CaseSummaries {
     /** Every BPMN process that may run within a case of this type (a network runs memberships and grants too). */
     default List<String> processKeys() {
         return List.of(processKey());
+    }
+
+    /** Whether the actor may see the whole case: by default, cases of their own municipality (the ministry: all). */
+    default boolean maySee(Actor actor, List<DomainEventMessage<?>> events) {
+        return actor.belongsTo(CaseEvents.municipalityOf(events));
     }
 
     /** The name of the person the case is about; the actor must be allowed to see the case. */

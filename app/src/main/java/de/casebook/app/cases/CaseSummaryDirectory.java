@@ -1,10 +1,14 @@
 package de.casebook.app.cases;
 
 import java.util.Collection;
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.security.Actor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +20,27 @@ public class CaseSummaryDirectory {
     private final Map<String, CaseSummaries> byAggregateType;
     private final Map<String, CaseSummaries> byProcessKey;
 
-    public CaseSummaryDirectory(List<CaseSummaries> summaries) {
+    private final CaseEvents caseEvents;
+
+    public CaseSummaryDirectory(List<CaseSummaries> summaries, CaseEvents caseEvents) {
+        this.caseEvents = caseEvents;
         byCaseType = summaries.stream().collect(Collectors.toUnmodifiableMap(CaseSummaries::caseType, Function.identity()));
         byAggregateType = summaries.stream()
                 .collect(Collectors.toUnmodifiableMap(CaseSummaries::aggregateType, Function.identity()));
         byProcessKey = summaries.stream()
                 .flatMap(summary -> summary.processKeys().stream().map(key -> Map.entry(key, summary)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The events of a case of any type, if the actor may see it by that type's rule; 404 or 403 otherwise. */
+    public List<DomainEventMessage<?>> visibleEvents(Actor actor, String caseId) {
+        var events = caseEvents.existing(caseId, null);
+        var summaries = ofAggregateType(events.get(0).getType())
+                .orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
+        if (!summaries.maySee(actor, events)) {
+            throw new AccessDeniedException("case.not-yours");
+        }
+        return events;
     }
 
     public Optional<CaseSummaries> ofCaseType(String caseType) {

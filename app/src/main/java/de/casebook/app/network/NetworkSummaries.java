@@ -6,6 +6,7 @@ import de.casebook.domain.network.api.NetworkFoundedEvent;
 import de.casebook.processes.network.NetworkProcesses;
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,11 @@ class NetworkSummaries implements CaseSummaries {
     @Override
     public List<String> processKeys() {
         return List.of(NetworkProcesses.LIFECYCLE, NetworkProcesses.MEMBERSHIP, NetworkProcesses.GRANT);
+    }
+
+    @Override
+    public boolean maySee(Actor actor, List<DomainEventMessage<?>> events) {
+        return networks.maySeeInFull(actor, events);
     }
 
     @Override

@@ -23,6 +23,7 @@ import de.casebook.domain.network.api.NetworkEndingStartedEvent;
 import de.casebook.domain.network.api.NetworkFoundedEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ record NetworkView(String networkId, String status, String name, String kind, St
                    List<String> coordinators, List<GoalView> goals, LocalDate endDate, int meetingsPerYear,
                    GrantRules grantRules, List<String> membershipPrerequisites, Integer membershipTermYears,
                    List<Member> members, List<Application> applications, List<Meeting> meetings,
-                   List<Grant> grants, String endingReason, String finalReport, LocalDate closedOn) {
+                   List<Grant> grants, String endingReason, String finalReport, LocalDate closedOn,
+                   LocalDate foundedOn) {
 
     record Member(String municipality, LocalDate since, LocalDate until) {
     }
@@ -88,8 +90,18 @@ record NetworkView(String networkId, String status, String name, String kind, St
         }
     }
 
+    /** Without what only those involved may see: applications (with contact persons), meetings, grants, reports. */
+    NetworkView forOutsiders() {
+        return new NetworkView(networkId, status, name, kind, leadOrganisation, coordinators, goals, endDate,
+                meetingsPerYear, grantRules, membershipPrerequisites, membershipTermYears, members, List.of(),
+                List.of(), List.of(), null, null, closedOn, foundedOn);
+    }
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     static NetworkView of(List<DomainEventMessage<?>> events) {
-        return new Folding((NetworkFoundedEvent) events.get(0).getPayload()).fold(events);
+        return new Folding((NetworkFoundedEvent) events.get(0).getPayload()).fold(events,
+                events.get(0).getTimestamp().atZone(BERLIN).toLocalDate());
     }
 
     /** The running state while the events are read in order. */
@@ -110,7 +122,7 @@ record NetworkView(String networkId, String status, String name, String kind, St
                     new GoalView(goal.goalId(), goal.text(), goal.reviewEveryMonths(), "open", List.of())));
         }
 
-        private NetworkView fold(List<DomainEventMessage<?>> events) {
+        private NetworkView fold(List<DomainEventMessage<?>> events, LocalDate foundedOn) {
             events.forEach(message -> apply(message.getPayload()));
             var prerequisites = founded.membershipPrerequisites() == null ? List.<String>of()
                     : founded.membershipPrerequisites().stream().map(MembershipPrerequisite::code).toList();
@@ -119,7 +131,7 @@ record NetworkView(String networkId, String status, String name, String kind, St
                     founded.meetingsPerYear(), founded.grantRules(), prerequisites, founded.membershipTermYears(),
                     List.copyOf(members.values()), List.copyOf(applications.values()), meetings,
                     grants.values().stream().map(GrantState::view).toList(), endingReason, closed == null ? null : closed.finalReport(),
-                    closed == null ? null : closed.closedOn());
+                    closed == null ? null : closed.closedOn(), foundedOn);
         }
 
         private void apply(Object event) {

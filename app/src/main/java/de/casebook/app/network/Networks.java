@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Finds networks and decides who may see and run them. The ministry sees every network; its named
  * coordinators and the staff of the founding municipality run it; its auditors and admins see it,
- * and so does anyone of a member or applicant municipality.
+ * and so does anyone of a member or applicant municipality. Other municipalities' staff see what
+ * they need to apply.
  */
 @Component
 class Networks {
@@ -30,7 +31,7 @@ class Networks {
     /** The network's events up to {@code asOf}, if the actor may see it. */
     List<DomainEventMessage<?>> visibleEvents(Actor actor, String networkId, Instant asOf) {
         var events = caseEvents.existing(networkId, NETWORK);
-        if (!runs(actor, events) && !oversees(actor, events) && !involves(actor, NetworkView.of(events))) {
+        if (!maySeeInFull(actor, events)) {
             throw new AccessDeniedException("network.not-yours");
         }
         var until = CaseEvents.until(events, asOf);
@@ -40,8 +41,27 @@ class Networks {
         return until;
     }
 
+    boolean maySeeInFull(Actor actor, List<DomainEventMessage<?>> events) {
+        return runs(actor, events) || oversees(actor, events) || involves(actor, NetworkView.of(events));
+    }
+
+    /**
+     * The network as the actor may see it: in full, or, for the staff of a municipality that is not
+     * involved (yet), what it needs to decide whether to apply: no applications, meetings or grants.
+     */
     NetworkView view(Actor actor, String networkId, Instant asOf) {
-        return NetworkView.of(visibleEvents(actor, networkId, asOf));
+        try {
+            return NetworkView.of(visibleEvents(actor, networkId, asOf));
+        } catch (AccessDeniedException notInvolved) {
+            if (actor.role() != Role.STAFF) {
+                throw notInvolved;
+            }
+            var events = CaseEvents.until(caseEvents.existing(networkId, NETWORK), asOf);
+            if (events.isEmpty()) {
+                throw ApiException.notFound("case.not-yet-existing", networkId, asOf);
+            }
+            return NetworkView.of(events).forOutsiders();
+        }
     }
 
     /**
@@ -58,9 +78,13 @@ class Networks {
 
     /** Checks that the actor runs the network: the ministry, a named coordinator, staff of the founding municipality. */
     void requireRuns(Actor actor, String networkId) {
-        if (!runs(actor, caseEvents.existing(networkId, NETWORK))) {
+        if (!runs(actor, networkId)) {
             throw new AccessDeniedException("network.not-yours");
         }
+    }
+
+    boolean runs(Actor actor, String networkId) {
+        return runs(actor, caseEvents.existing(networkId, NETWORK));
     }
 
     private static boolean runs(Actor actor, List<DomainEventMessage<?>> events) {

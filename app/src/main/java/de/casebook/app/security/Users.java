@@ -1,6 +1,7 @@
 package de.casebook.app.security;
 
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,5 +31,10 @@ public class Users implements UserDetailsService {
 
     public Optional<CasebookUser> find(String username) {
         return Optional.ofNullable(byName.get(username));
+    }
+
+    /** The user names of everyone with the role, sorted, e.g. to offer coordinators for a new network. */
+    public List<String> withRole(Role role) {
+        return byName.values().stream().filter(user -> user.has(role)).map(CasebookUser::username).sorted().toList();
     }
 }

@@ -47,15 +47,18 @@ class TaskListPage {
         this.clock = clock;
     }
 
+    /** Who works from a task list: clerks and admins, and the coordinators and ministry of networks. */
+    private static final List<Role> TASK_ROLES = List.of(Role.STAFF, Role.ADMIN, Role.COORDINATOR, Role.MINISTRY);
+
     @GetMapping("/")
     String tasks(@RequestParam(defaultValue = "group") String tab, @RequestParam(required = false) String caseType,
                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         var user = currentActor.user();
-        if (!user.has(Role.STAFF) && !user.has(Role.ADMIN)) {
+        if (TASK_ROLES.stream().noneMatch(user::has)) {
             return user.has(Role.TRAINER) ? "redirect:/courses" : "redirect:/cases";
         }
         var type = caseType == null || caseType.isBlank() ? null : caseType;
-        var actor = currentActor.actingAs(Role.STAFF, Role.ADMIN);
+        var actor = currentActor.actingAs(TASK_ROLES.toArray(Role[]::new));
         var persons = new HashMap<String, String>();
         Function<TaskList.TaskRow, String> person = task -> persons.computeIfAbsent(task.caseId(),
                 caseId -> personOf(actor, task));

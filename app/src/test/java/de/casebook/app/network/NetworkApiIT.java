@@ -50,10 +50,17 @@ class NetworkApiIT extends CasebookIntegrationTest {
     }
 
     @Test
-    void onlyTheMinistryItsCoordinatorsAndItsMunicipalitySeeANetwork() {
+    void onlyTheMinistryItsCoordinatorsAndItsMunicipalitySeeANetworkInFull() {
         var networkId = as("ministry").ok("/api/networks", network(List.of("coordinator"))).get("networkId").asText();
-        assertProblem(as("staff-b").get("/api/networks/" + networkId), HttpStatus.FORBIDDEN, "access.denied");
-        assertProblem(as("staff").get("/api/networks/" + networkId), HttpStatus.FORBIDDEN, "access.denied");
+        as("staff-b").ok("/api/networks/" + networkId + "/membership-applications", Map.of("municipality",
+                "beispielheim", "contactPerson", "Frau Beispiel", "declarationSigned", true));
+        var outsider = as("staff").read("/api/networks/" + networkId);
+        assertThat(outsider.get("goals")).hasSize(1);
+        assertThat(outsider.get("applications")).as("contact persons stay with those involved").isEmpty();
+        assertThat(as("staff-b").read("/api/networks/" + networkId).get("applications").get(0)
+                .get("contactPerson").asText()).isEqualTo("Frau Beispiel");
+        assertProblem(as("staff").get("/api/networks/" + networkId + "/history"), HttpStatus.FORBIDDEN, "access.denied");
+        assertProblem(as("trainer").get("/api/networks/" + networkId), HttpStatus.FORBIDDEN, "access.denied");
         assertProblem(as("ministry").get("/api/networks/unknown"), HttpStatus.NOT_FOUND, "case.not-found");
         assertThat(as("ministry").read("/api/networks/" + networkId).get("name").asText())
                 .isEqualTo("Kommunen-Netzwerk: engagiert");

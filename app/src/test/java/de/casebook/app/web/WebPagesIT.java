@@ -270,6 +270,77 @@ class WebPagesIT extends CasebookIntegrationTest {
         assertThat(browser.text()).contains("403").doesNotContain("Anna Beispiel");
     }
 
+    @Test
+    void theMinistryFoundsANetworkAMunicipalityJoinsAndRequestsAGrant() throws Exception {
+        browser.signIn("ministry").open("/networks/new");
+        browser.field("name").sendKeys("Netzwerk im Browser");
+        browser.field("leadOrganisation").sendKeys("Landesnetzwerk");
+        browser.field("goals").sendKeys("Ehrenamtskarte in allen Kommunen\nSprecherteam wählen");
+        assertAccessible("new network form");
+        browser.submit("#network-form button[type=submit]");
+        assertThat(browser.text()).contains("Das Netzwerk ist gegründet.", "Ehrenamtskarte in allen Kommunen", "aktiv");
+        var networkId = browser.currentPath().substring("/networks/".length());
+        browser.signOut();
+
+        browser.signIn("staff-b").open("/networks/" + networkId);
+        assertThat(browser.field("apply-municipality").getAttribute("value")).isEqualTo("beispielheim");
+        browser.field("contactPerson").sendKeys("Frau Beispiel");
+        browser.click("input[name=declarationSigned]");
+        browser.submit("#apply-form button[type=submit]");
+        assertThat(browser.text()).contains("Der Mitgliedschaftsantrag ist eingegangen.");
+        browser.signOut();
+
+        browser.signIn("coordinator").open("/");
+        openTaskOf("Netzwerk im Browser", "Über Mitgliedschaft entscheiden");
+        assertThat(browser.find("#applicant").getText()).isEqualTo("beispielheim");
+        browser.screenshot("coordinator-task-membership");
+        assertAccessible("membership decision");
+        browser.submit("#task-form button[type=submit]");
+        assertThat(browser.text()).contains("Die Aufgabe ist erledigt.");
+        browser.open("/networks");
+        browser.click("#network-table a");
+        browser.waitUntil(driver -> browser.currentPath().equals("/networks/" + networkId));
+        assertThat(browser.find("#network-members").getText()).contains("beispielheim");
+        browser.screenshot("coordinator-network");
+        assertAccessible("network page");
+        browser.click("a[href$='/cases/" + networkId + "']");
+        browser.waitUntil(driver -> browser.currentPath().equals("/cases/" + networkId));
+        assertThat(browser.find("#timeline").getText()).contains("Netzwerk gegründet", "Mitglied aufgenommen");
+        browser.signOut();
+
+        browser.signIn("staff-b").open("/networks/" + networkId);
+        browser.field("title").sendKeys("Engagement-Werkstatt");
+        browser.executeScript("document.getElementById('measureStart').value = arguments[0]",
+                clock.today().plusDays(10).toString());
+        browser.field("amountEur").sendKeys("1500");
+        browser.field("targetGroups").sendKeys("Jugendliche, Seniorinnen");
+        browser.submit("#grant-form button[type=submit]");
+        assertThat(browser.text()).contains("mindestens 28 Tage");
+        browser.executeScript("document.getElementById('measureStart').value = arguments[0]",
+                clock.today().plusDays(28).toString());
+        browser.field("title").sendKeys("Engagement-Werkstatt");
+        browser.field("amountEur").sendKeys("1500");
+        browser.field("targetGroups").sendKeys("Jugendliche");
+        browser.submit("#grant-form button[type=submit]");
+        assertThat(browser.text()).contains("Der Zuschussantrag ist eingegangen.", "in Beratung");
+        browser.signOut();
+
+        browser.signIn("coordinator").open("/");
+        openTaskOf("Netzwerk im Browser", "Antrag fachlich beraten");
+        assertThat(browser.find("#grant-subject").getText()).contains("Engagement-Werkstatt", "1500");
+        browser.submit("#task-form button[type=submit]");
+        browser.signOut();
+        browser.signIn("ministry").open("/");
+        openTaskOf("Netzwerk im Browser", "Über Zuschuss entscheiden");
+        assertAccessible("grant decision");
+        browser.field("approvedAmountEur").sendKeys("1500");
+        browser.submit("#task-form button[type=submit]");
+        assertThat(browser.text()).contains("Die Aufgabe ist erledigt.");
+        browser.open("/networks/" + networkId);
+        assertThat(browser.text()).contains("bewilligt");
+        browser.assertNoConsoleErrors();
+    }
+
     private void assertAccessible(String page) throws Exception {
         assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
                 .isEmpty();
