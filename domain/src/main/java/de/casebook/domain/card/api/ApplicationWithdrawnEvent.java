@@ -1,0 +1,9 @@
+package de.casebook.domain.card.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ApplicationWithdrawnEvent(
+        String caseId,
+        String reason) {
+}

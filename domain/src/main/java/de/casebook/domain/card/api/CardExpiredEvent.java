@@ -1,0 +1,10 @@
+package de.casebook.domain.card.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record CardExpiredEvent(
+        String caseId,
+        LocalDate validUntil) {
+}

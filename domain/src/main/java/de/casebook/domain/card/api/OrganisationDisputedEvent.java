@@ -1,0 +1,10 @@
+package de.casebook.domain.card.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record OrganisationDisputedEvent(
+        String caseId,
+        int organisationIndex,
+        String comment) {
+}

@@ -1,0 +1,7 @@
+package de.casebook.domain.card.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RecordExpiryReminderCommand(
+        @TargetAggregateIdentifier String caseId) {
+}
