@@ -1,6 +1,6 @@
 package de.casebook.app.mentoring;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import de.casebook.app.platform.CaseNumbers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,23 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CertificateNumbers {
 
-    private final JdbcClient jdbc;
+    private final CaseNumbers numbers;
     private final MentoringProperties settings;
 
-    CertificateNumbers(JdbcClient jdbc, MentoringProperties settings) {
-        this.jdbc = jdbc;
+    CertificateNumbers(CaseNumbers numbers, MentoringProperties settings) {
+        this.numbers = numbers;
         this.settings = settings;
     }
 
     String next(String municipality, int year) {
-        int number = jdbc.sql("""
-                        INSERT INTO certificate_number_counter (municipality, year, last_number) VALUES (?, ?, 1)
-                        ON CONFLICT (municipality, year)
-                        DO UPDATE SET last_number = certificate_number_counter.last_number + 1
-                        RETURNING last_number""")
-                .params(municipality, year)
-                .query(Integer.class)
-                .single();
-        return "%s-%d-%04d".formatted(settings.certificatePrefix(), year, number);
+        return "%s-%d-%04d".formatted(settings.certificatePrefix(), year, numbers.next("certificate", municipality, year));
     }
 }

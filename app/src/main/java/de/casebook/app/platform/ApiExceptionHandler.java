@@ -38,10 +38,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.error("Unexpected failure", exception);
             return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
         });
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (!wantsJson(request)) {
             return errorPage(problem);
         }
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** API callers, and callers of the public links that send or accept JSON, get problem details. */
+    private static boolean wantsJson(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return true;
+        }
+        var contentType = String.valueOf(request.getContentType());
+        var accept = String.valueOf(request.getHeader("Accept"));
+        return path.startsWith("/public/") && (contentType.contains("json")
+                || accept.contains("json") && !accept.contains("text/html"));
     }
 
     /** People using the pages get a page, not JSON. */

@@ -2,6 +2,7 @@ package de.casebook.app.platform;
 
 import de.casebook.domain.mentoring.Course;
 import de.casebook.domain.mentoring.Qualification;
+import de.casebook.domain.card.CardApplication;
 import de.casebook.domain.network.Network;
 import de.casebook.domain.shared.CaseMetaData;
 import de.casebook.processes.shared.ProcessCorrelation;
@@ -22,7 +23,8 @@ class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(Course.class)
                 .configureAggregate(Qualification.class)
-                .configureAggregate(Network.class);
+                .configureAggregate(Network.class)
+                .configureAggregate(CardApplication.class);
     }
 
     /**

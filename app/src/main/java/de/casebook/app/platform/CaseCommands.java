@@ -21,11 +21,25 @@ public class CaseCommands {
         return sendForTask(command, actor, null);
     }
 
+    /** For steps no person takes: a timer, a process, a public link answered by someone outside. */
+    public <R> R sendAsSystem(Object command, String municipality) {
+        return dispatch(command, CaseMetaData.SYSTEM_USER, CaseMetaData.SYSTEM_ROLE, municipality, null);
+    }
+
+    /** For someone outside who acts through a link, named by their part in the case (no personal data). */
+    public <R> R sendAsOutsider(Object command, String part, String role, String municipality) {
+        return dispatch(command, part, role, municipality, null);
+    }
+
     public <R> R sendForTask(Object command, Actor actor, String taskId) {
+        return dispatch(command, actor.username(), actor.role().name(), actor.municipality(), taskId);
+    }
+
+    private <R> R dispatch(Object command, String user, String role, String municipality, String taskId) {
         var metaData = new HashMap<String, Object>();
-        metaData.put(CaseMetaData.USER, actor.username());
-        metaData.put(CaseMetaData.ROLE, actor.role().name());
-        metaData.put(CaseMetaData.MUNICIPALITY, actor.municipality());
+        metaData.put(CaseMetaData.USER, user);
+        metaData.put(CaseMetaData.ROLE, role);
+        metaData.put(CaseMetaData.MUNICIPALITY, municipality);
         metaData.put(CaseMetaData.CORRELATION_ID, CorrelationIdFilter.current());
         if (taskId != null) {
             metaData.put(CaseMetaData.TASK_ID, taskId);

@@ -14,7 +14,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -52,6 +54,26 @@ class SecurityConfiguration {
                                 write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required")))
                         .accessDeniedHandler((request, response, exception) ->
                                 write(response, json, problems.of(HttpStatus.FORBIDDEN, "access.denied"))))
+                .build();
+    }
+
+    /**
+     * Links for people outside (an organisation confirming an engagement, anyone checking a card's QR
+     * code): no sign-in, no session, no CSRF token; the link itself is the secret or shows nothing personal.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicLinks(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/public/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 

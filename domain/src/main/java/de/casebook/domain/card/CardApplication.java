@@ -14,7 +14,6 @@ import de.casebook.domain.card.api.CardIssuedEvent;
 import de.casebook.domain.card.api.CardRenewalLinkedEvent;
 import de.casebook.domain.card.api.CardRevokedEvent;
 import de.casebook.domain.card.api.ConfirmationAbandonedEvent;
-import de.casebook.domain.card.api.ConfirmationReminderSentEvent;
 import de.casebook.domain.card.api.ConfirmationRequestedEvent;
 import de.casebook.domain.card.api.EligibilityDecidedEvent;
 import de.casebook.domain.card.api.ExpireCardCommand;
@@ -22,7 +21,6 @@ import de.casebook.domain.card.api.ExpiryReminderSentEvent;
 import de.casebook.domain.card.api.LinkRenewalCommand;
 import de.casebook.domain.card.api.OrganisationConfirmedEvent;
 import de.casebook.domain.card.api.OrganisationDisputedEvent;
-import de.casebook.domain.card.api.RecordConfirmationReminderCommand;
 import de.casebook.domain.card.api.RecordEligibilityCommand;
 import de.casebook.domain.card.api.RecordExpiryReminderCommand;
 import de.casebook.domain.card.api.RejectCardApplicationCommand;
@@ -96,7 +94,7 @@ public class CardApplication {
             throw new CaseStateConflictException("confirmation.already-answered", index + 1);
         }
         apply(new ConfirmationRequestedEvent(caseId, index, command.tokenHash(), command.expiresAt(),
-                links.get(index) != null));
+                command.purpose()));
     }
 
     /** The link's token decides which organisation answers; an old, used or expired link does nothing. */
@@ -119,14 +117,6 @@ public class CardApplication {
     }
 
     @CommandHandler
-    public void handle(RecordConfirmationReminderCommand command) {
-        var index = requireOrganisation(command.organisationIndex());
-        if (stage == Stage.AWAITING_CONFIRMATION && answers.get(index) == Answer.PENDING) {
-            apply(new ConfirmationReminderSentEvent(caseId, index));
-        }
-    }
-
-    @CommandHandler
     public void handle(AbandonConfirmationCommand command) {
         requireStage(Stage.AWAITING_CONFIRMATION);
         var index = requireOrganisation(command.organisationIndex());
@@ -146,16 +136,18 @@ public class CardApplication {
         apply(new EligibilityDecidedEvent(caseId, command.eligible(), List.copyOf(command.reasons())));
     }
 
+    /** Returns the card's last valid day, or null for a card without limit. */
     @CommandHandler
-    public void handle(ApproveCardApplicationCommand command, Clock clock) {
+    public LocalDate handle(ApproveCardApplicationCommand command, Clock clock) {
         requireStage(Stage.IN_REVIEW);
         if (!eligible && blank(command.comment())) {
             throw new RuleViolationException("card.comment-required-to-approve");
         }
         var today = LocalDate.now(clock);
         apply(new ApplicationApprovedEvent(caseId, command.comment()));
-        apply(new CardIssuedEvent(caseId, command.cardNumber(), command.verificationCode(), today,
-                validityYears == null ? null : today.plusYears(validityYears).minusDays(1)));
+        var lastDay = validityYears == null ? null : today.plusYears(validityYears).minusDays(1);
+        apply(new CardIssuedEvent(caseId, command.cardNumber(), command.verificationCode(), today, lastDay));
+        return lastDay;
     }
 
     @CommandHandler

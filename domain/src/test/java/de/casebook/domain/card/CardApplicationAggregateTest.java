@@ -13,6 +13,7 @@ import de.casebook.domain.card.api.CardIssuedEvent;
 import de.casebook.domain.card.api.CardProgram;
 import de.casebook.domain.card.api.CardRevokedEvent;
 import de.casebook.domain.card.api.ConfirmationAbandonedEvent;
+import de.casebook.domain.card.api.ConfirmationPurpose;
 import de.casebook.domain.card.api.ConfirmationRequestedEvent;
 import de.casebook.domain.card.api.EligibilityDecidedEvent;
 import de.casebook.domain.card.api.ExpireCardCommand;
@@ -63,7 +64,7 @@ class CardApplicationAggregateTest {
     }
 
     static ConfirmationRequestedEvent requested(String hash) {
-        return new ConfirmationRequestedEvent("c1", 0, hash, NOW.plusSeconds(28 * 86400), false);
+        return new ConfirmationRequestedEvent("c1", 0, hash, NOW.plusSeconds(28 * 86400), ConfirmationPurpose.REQUEST);
     }
 
     @Test
@@ -96,15 +97,15 @@ class CardApplicationAggregateTest {
                 .when(new AnswerConfirmationCommand("c1", 0, "h1", false, null))
                 .expectException(CaseStateConflictException.class)
                 .expectExceptionMessage("confirmation.already-answered[1]");
-        fixture.given(submitted(), requested("h1"), new ConfirmationRequestedEvent("c1", 0, "h2", NOW.plusSeconds(60), true))
+        fixture.given(submitted(), requested("h1"), new ConfirmationRequestedEvent("c1", 0, "h2", NOW.plusSeconds(60), ConfirmationPurpose.RESEND))
                 .when(new AnswerConfirmationCommand("c1", 0, "h1", true, null))
                 .expectExceptionMessage("confirmation.link-replaced[]");
-        fixture.given(submitted(), new ConfirmationRequestedEvent("c1", 0, "h1", NOW, false))
+        fixture.given(submitted(), new ConfirmationRequestedEvent("c1", 0, "h1", NOW, ConfirmationPurpose.REQUEST))
                 .when(new AnswerConfirmationCommand("c1", 0, "h1", true, null))
                 .expectExceptionMessage("confirmation.link-expired[]");
         fixture.given(submitted(), requested("h1"))
-                .when(new RequestConfirmationCommand("c1", 0, "h2", NOW.plusSeconds(60)))
-                .expectEvents(new ConfirmationRequestedEvent("c1", 0, "h2", NOW.plusSeconds(60), true));
+                .when(new RequestConfirmationCommand("c1", 0, "h2", NOW.plusSeconds(60), ConfirmationPurpose.RESEND))
+                .expectEvents(new ConfirmationRequestedEvent("c1", 0, "h2", NOW.plusSeconds(60), ConfirmationPurpose.RESEND));
     }
 
     @Test

@@ -9,5 +9,5 @@ public record ConfirmationRequestedEvent(
         int organisationIndex,
         String tokenHash,
         Instant expiresAt,
-        boolean resent) {
+        ConfirmationPurpose purpose) {
 }

@@ -7,5 +7,6 @@ public record RequestConfirmationCommand(
         @TargetAggregateIdentifier String caseId,
         int organisationIndex,
         String tokenHash,
-        Instant expiresAt) {
+        Instant expiresAt,
+        ConfirmationPurpose purpose) {
 }

@@ -1,0 +1,130 @@
+package de.casebook.app.card;
+
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.security.Actor;
+import de.casebook.domain.card.api.Applicant;
+import de.casebook.domain.card.api.CardProgram;
+import de.casebook.domain.card.api.LinkRenewalCommand;
+import de.casebook.domain.card.api.Organisation;
+import de.casebook.domain.card.api.SubmitCardApplicationCommand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Takes an application for a volunteer card, which starts the process {@code card-application}. */
+@Service
+class ApplyingForCards {
+
+    record ApplicantRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate birthDate,
+                            @NotBlank @Size(max = 200) String street,
+                            @NotBlank @Pattern(regexp = "\\d{5}") String postalCode,
+                            @NotBlank @Size(max = 100) String city, @NotBlank @Email @Size(max = 200) String email) {
+    }
+
+    record OrganisationRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String contactName,
+                               @NotBlank @Email @Size(max = 200) String contactEmail,
+                               @DecimalMin("0") @DecimalMax("168") BigDecimal hoursPerWeek,
+                               @Min(0) @Max(8784) Integer hoursPerYear, @NotNull LocalDate since,
+                               @NotBlank @Size(max = 200) String role, @NotNull Boolean unpaid) {
+    }
+
+    record CardApplicationRequest(@NotBlank String program, @NotNull @Valid ApplicantRequest applicant,
+                                  @NotNull @Size(min = 1, max = 5) List<@NotNull @Valid OrganisationRequest> organisations,
+                                  @Size(max = 50) String qualification, @Size(max = 100) String renewalOf) {
+    }
+
+    private final CardApplications applications;
+    private final CaseCommands commands;
+    private final CardProperties settings;
+    private final Clock clock;
+
+    ApplyingForCards(CardApplications applications, CaseCommands commands, CardProperties settings, Clock clock) {
+        this.applications = applications;
+        this.commands = commands;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    String apply(CardApplicationRequest request, Actor actor) {
+        var program = program(request.program(), actor.municipality());
+        var applicant = request.applicant();
+        requireNoOtherCard(applicant.name(), applicant.birthDate(), program.code(), request.renewalOf(), actor);
+        var caseId = UUID.randomUUID().toString();
+        commands.send(new SubmitCardApplicationCommand(caseId, actor.municipality(), program,
+                new Applicant(applicant.name().strip(), applicant.birthDate(), applicant.street().strip(),
+                        applicant.postalCode(), applicant.city().strip(), applicant.email().strip()),
+                request.organisations().stream().map(ApplyingForCards::organisation).toList(),
+                blankToNull(request.qualification()), blankToNull(request.renewalOf())), actor);
+        if (blankToNull(request.renewalOf()) != null) {
+            commands.send(new LinkRenewalCommand(request.renewalOf(), caseId), actor);
+        }
+        return caseId;
+    }
+
+    private CardProgram program(String code, String municipality) {
+        var program = CardPrograms.ofCode(code)
+                .orElseThrow(() -> ApiException.unprocessable("card.unknown-program", code));
+        var chosen = settings.municipalities().get(municipality);
+        if (chosen == null || chosen.programs() == null || !chosen.programs().contains(code)) {
+            throw ApiException.unprocessable("card.program-not-offered", code);
+        }
+        return new CardProgram(code, program.requiredYears(chosen.requiredYears()),
+                program.validityYears(chosen.validityYears()));
+    }
+
+    /**
+     * One valid card per person and program: a second application is refused, unless it renews that
+     * card within the renewal window before it expires. An open application also blocks a second one.
+     */
+    private void requireNoOtherCard(String name, LocalDate birthDate, String program, String renewalOf, Actor actor) {
+        var today = LocalDate.now(clock);
+        var earlier = applications.ofApplicant(name, birthDate, program);
+        if (renewalOf != null && !renewalOf.isBlank()) {
+            var renewed = earlier.stream().filter(view -> view.caseId().equals(renewalOf)).findFirst()
+                    .orElseThrow(() -> ApiException.unprocessable("card.renewal-of-other", renewalOf));
+            if (!actor.belongsTo(renewed.municipality())) {
+                throw ApiException.unprocessable("card.renewal-of-other", renewalOf);
+            }
+        }
+        for (var view : earlier) {
+            if (view.status().equals("awaiting-confirmation") || view.status().equals("in-review")) {
+                throw ApiException.conflict("card.application-open", view.caseId());
+            }
+            if (view.holdsValidCardOn(today) && !renewsInWindow(view, renewalOf, today)) {
+                throw ApiException.conflict("card.already-holds-valid-card", view.card().number());
+            }
+        }
+    }
+
+    private boolean renewsInWindow(CardApplicationView view, String renewalOf, LocalDate today) {
+        var lastDay = view.card().validUntil();
+        return view.caseId().equals(renewalOf) && lastDay != null
+                && !today.isBefore(lastDay.minusDays(settings.renewalWindowDays()));
+    }
+
+    private static Organisation organisation(OrganisationRequest request) {
+        return new Organisation(request.name().strip(), request.contactName().strip(), request.contactEmail().strip(),
+                request.hoursPerWeek(), request.hoursPerYear(), request.since(), request.role().strip(),
+                request.unpaid());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

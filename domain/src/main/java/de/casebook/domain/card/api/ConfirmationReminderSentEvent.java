@@ -1,9 +1,0 @@
-package de.casebook.domain.card.api;
-
-import org.axonframework.serialization.Revision;
-
-@Revision("1")
-public record ConfirmationReminderSentEvent(
-        String caseId,
-        int organisationIndex) {
-}
