@@ -1,0 +1,168 @@
+package de.casebook.app.card;
+
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.FormValidation;
+import de.casebook.app.platform.PageMessages;
+import de.casebook.app.security.CurrentActor;
+import de.casebook.app.security.Role;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Volunteer cards for staff: the list with filters and counts, entering a paper application, one application. */
+@Controller
+class CardPages {
+
+    static final int ORGANISATION_ROWS = 5;
+    private static final Role[] READERS = {Role.STAFF, Role.AUDITOR, Role.ADMIN};
+
+    private final CardApplications applications;
+    private final ApplyingForCards applying;
+    private final ChangingCardApplications changing;
+    private final CardProperties settings;
+    private final CurrentActor currentActor;
+    private final PageMessages messages;
+    private final FormValidation validation;
+    private final Clock clock;
+
+    CardPages(CardApplications applications, ApplyingForCards applying, ChangingCardApplications changing,
+              CardProperties settings, CurrentActor currentActor, PageMessages messages, FormValidation validation,
+              Clock clock) {
+        this.applications = applications;
+        this.applying = applying;
+        this.changing = changing;
+        this.settings = settings;
+        this.currentActor = currentActor;
+        this.messages = messages;
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    @GetMapping("/card-applications")
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
+        var actor = currentActor.actingAs(READERS);
+        var all = applications.ofMunicipality(actor.municipality());
+        var query = q == null ? "" : q.strip().toLowerCase(Locale.GERMAN);
+        model.addAttribute("applications", all.stream()
+                .filter(view -> status == null || status.isBlank() || view.status().equals(status))
+                .filter(view -> query.isEmpty() || view.applicant().name().toLowerCase(Locale.GERMAN).contains(query)
+                        || view.card() != null && view.card().number().equalsIgnoreCase(query))
+                .limit(200).toList());
+        var counts = new java.util.TreeMap<String, Long>();
+        all.forEach(view -> counts.merge(view.status(), 1L, Long::sum));
+        model.addAttribute("counts", counts);
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
+        return "card/applications";
+    }
+
+    @GetMapping("/card-applications/new")
+    String newApplication(Model model) {
+        var actor = currentActor.actingAs(Role.STAFF);
+        var municipality = settings.municipalities().get(actor.municipality());
+        model.addAttribute("programs", municipality == null || municipality.programs() == null ? List.of()
+                : municipality.programs());
+        model.addAttribute("rows", ORGANISATION_ROWS);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "card/new-application";
+    }
+
+    @PostMapping("/card-applications")
+    String apply(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        var id = new String[1];
+        var ok = messages.attempt(() -> id[0] = applying.apply(validation.validated(request(form)),
+                currentActor.actingAs(Role.STAFF)), redirect, "page.card-applied");
+        return ok ? "redirect:/card-applications/" + id[0] : "redirect:/card-applications/new";
+    }
+
+    @GetMapping("/card-applications/{caseId}")
+    String application(@PathVariable String caseId, Model model) {
+        var actor = currentActor.actingAs(READERS);
+        model.addAttribute("summary", applications.view(actor, caseId, null));
+        model.addAttribute("isStaff", actor.role() == Role.STAFF);
+        return "card/application";
+    }
+
+    @PostMapping("/card-applications/{caseId}/organisations/{organisation}/resend")
+    String resend(@PathVariable String caseId, @PathVariable int organisation, RedirectAttributes redirect) {
+        messages.attempt(() -> changing.resend(caseId, organisation, currentActor.actingAs(Role.STAFF)), redirect,
+                "page.link-resent");
+        return "redirect:/card-applications/" + caseId;
+    }
+
+    @PostMapping("/card-applications/{caseId}/withdrawal")
+    String withdraw(@PathVariable String caseId, @RequestParam(required = false) String reason,
+                    RedirectAttributes redirect) {
+        messages.attempt(() -> changing.withdraw(caseId, validation.validated(new ChangingCardApplications.Reason(reason)),
+                currentActor.actingAs(Role.STAFF)), redirect, "page.card-withdrawn");
+        return "redirect:/card-applications/" + caseId;
+    }
+
+    @PostMapping("/card-applications/{caseId}/revocation")
+    String revoke(@PathVariable String caseId, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
+        messages.attempt(() -> changing.revoke(caseId, validation.validated(new ChangingCardApplications.Reason(reason)),
+                currentActor.actingAs(Role.STAFF)), redirect, "page.card-revoked");
+        return "redirect:/card-applications/" + caseId;
+    }
+
+    /** The form's fields as the API's request: organisation rows whose name is empty are left out. */
+    private static ApplyingForCards.CardApplicationRequest request(MultiValueMap<String, String> form) {
+        var organisations = new ArrayList<ApplyingForCards.OrganisationRequest>();
+        for (int row = 0; row < ORGANISATION_ROWS; row++) {
+            var prefix = "organisation" + row + ".";
+            if (blank(form.getFirst(prefix + "name"))) {
+                continue;
+            }
+            organisations.add(new ApplyingForCards.OrganisationRequest(form.getFirst(prefix + "name"),
+                    form.getFirst(prefix + "contactName"), form.getFirst(prefix + "contactEmail"),
+                    decimal(form.getFirst(prefix + "hoursPerWeek")), integer(form.getFirst(prefix + "hoursPerYear")),
+                    date(form.getFirst(prefix + "since")), form.getFirst(prefix + "role"),
+                    !"false".equals(form.getFirst(prefix + "unpaid"))));
+        }
+        return new ApplyingForCards.CardApplicationRequest(form.getFirst("program"),
+                new ApplyingForCards.ApplicantRequest(form.getFirst("name"), date(form.getFirst("birthDate")),
+                        form.getFirst("street"), form.getFirst("postalCode"), form.getFirst("city"),
+                        form.getFirst("email")),
+                organisations, form.getFirst("qualification"), form.getFirst("renewalOf"));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static LocalDate date(String text) {
+        return parsed(text, LocalDate::parse);
+    }
+
+    private static BigDecimal decimal(String text) {
+        return parsed(text, value -> new BigDecimal(value.replace(',', '.')));
+    }
+
+    private static Integer integer(String text) {
+        return parsed(text, Integer::valueOf);
+    }
+
+    /** A value a browser should not send malformed; if one comes anyway, it is a bad request, not a failure. */
+    private static <T> T parsed(String text, java.util.function.Function<String, T> parser) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return parser.apply(text.strip());
+        } catch (RuntimeException malformed) {
+            throw ApiException.badRequest("request.bad-value", "", text);
+        }
+    }
+}

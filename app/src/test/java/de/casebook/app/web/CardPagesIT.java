@@ -1,0 +1,112 @@
+package de.casebook.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.casebook.app.CasebookIntegrationTest;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A volunteer card from the clerk's form through the organisation's public page to the card check, in Chromium. */
+class CardPagesIT extends CasebookIntegrationTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "Chromium or chromedriver not installed: browser tests SKIPPED");
+        browser = new Browser(http.getRootUri());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aClerkEntersAnApplicationTheOrganisationConfirmsOnItsPageAndTheCardChecksValid() throws Exception {
+        var name = "Carla Karte " + Long.toString(System.nanoTime(), 36);
+        browser.signIn("staff").open("/card-applications/new");
+        browser.field("name").sendKeys(name);
+        browser.executeScript("document.getElementById('birthDate').value = '1985-04-03'");
+        browser.field("street").sendKeys("Lindenweg 3");
+        browser.field("postalCode").sendKeys("12345");
+        browser.field("city").sendKeys("Musterstadt");
+        browser.field("email").sendKeys("carla@example.org");
+        browser.field("organisation0.name").sendKeys("Tafel Musterstadt");
+        browser.field("organisation0.contactName").sendKeys("Herr Tafel");
+        browser.field("organisation0.contactEmail").sendKeys("tafel@example.org");
+        browser.field("organisation0.hoursPerWeek").sendKeys("6");
+        browser.executeScript("document.getElementById('organisation0.since').value = '2019-06-01'");
+        browser.field("organisation0.role").sendKeys("Ausgabe");
+        assertAccessible("application form");
+        browser.submit("#card-form button[type=submit]");
+        assertThat(browser.text()).contains("Der Antrag ist erfasst", name, "wartet auf Bestätigung");
+        var caseId = browser.currentPath().substring("/card-applications/".length());
+        runJobs(caseId);
+        assertAccessible("application page");
+
+        var mail = staff().read("/api/outbox").get(0).get("body").asText();
+        var link = Pattern.compile("/public/confirmations/[A-Za-z0-9_-]+").matcher(mail);
+        assertThat(link.find()).isTrue();
+        browser.signOut();
+        browser.open(link.group());
+        assertThat(browser.text()).contains(name, "Tafel Musterstadt", "Ausgabe");
+        assertAccessible("public confirmation page");
+        browser.click("input[name=decision][value=confirm]");
+        browser.submit("#confirmation-form button[type=submit]");
+        assertThat(browser.text()).contains("Sie haben das Engagement bestätigt.");
+        runJobs(caseId);
+
+        browser.signIn("staff").open("/");
+        var row = browser.all("#task-table tbody tr").stream()
+                .filter(candidate -> candidate.getText().contains(name)).findFirst().orElseThrow();
+        row.findElement(org.openqa.selenium.By.cssSelector("td a")).click();
+        browser.waitUntil(driver -> browser.find("h1").getText().equals("Antrag entscheiden"));
+        assertThat(browser.find("#card-eligibility").getText()).contains("Voraussetzungen erfüllt");
+        assertAccessible("review task");
+        browser.submit("#task-form button[type=submit]");
+        assertThat(browser.text()).contains("Die Aufgabe ist erledigt.");
+        browser.open("/card-applications/" + caseId);
+        assertThat(browser.text()).contains("ausgestellt", "EK-" + LocalDate.now(clock).getYear());
+        browser.screenshot("card-issued");
+        var code = staff().read("/api/card-applications/" + caseId).get("card").get("verificationCode").asText();
+        browser.signOut();
+        browser.open("/public/cards/" + code);
+        assertThat(browser.find("#card-status").getText()).isEqualTo("Diese Karte ist gültig.");
+        assertThat(browser.text()).doesNotContain("Karte " + name.substring(6)).doesNotContain("Lindenweg");
+        assertAccessible("public card check");
+        browser.assertNoConsoleErrors();
+    }
+
+    private void runJobs(String caseId) {
+        for (int round = 0; round < 10; round++) {
+            var jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
+                            .executable().list().stream())
+                    .toList();
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+            if (jobs.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private void assertAccessible(String page) throws Exception {
+        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
+                .isEmpty();
+    }
+}
