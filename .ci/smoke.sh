@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Smoke test of the packaged application: it starts with the environment it is given and one mentor
-# qualification case runs from enrolment to completion through the REST API.
+# Smoke test of the packaged application: it starts with the environment it is given; one mentor
+# qualification case runs from enrolment to completion and one volunteer card from application to a
+# valid card, through the REST API and the job executor.
 # Usage: [SPRING_DATASOURCE_URL=… SPRING_DATASOURCE_USERNAME=… SPRING_DATASOURCE_PASSWORD=…] bash .ci/smoke.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,4 +72,29 @@ call staff GET "/api/qualifications/$case_id/certificate" | head -c 5 | grep -q 
 steps=$(call auditor GET "/api/cases/$case_id/history" | jq length)
 [ "$steps" -ge 8 ] || fail "history has only $steps events"
 
-echo "smoke test passed: case $case_id completed with certificate $number, $steps events in its history"
+echo "smoke test: case $case_id completed with certificate $number, $steps events in its history"
+
+# A volunteer card: the organisation answers its mailed link, the job executor runs the rules, staff approve.
+card=$(call staff POST /api/card-applications '{"program":"nrw","applicant":{"name":"Carla Smoke","birthDate":"1985-04-03","street":"Lindenweg 3","postalCode":"12345","city":"Musterstadt","email":"carla@example.org"},"organisations":[{"name":"Tafel","contactName":"Herr Tafel","contactEmail":"tafel@example.org","hoursPerWeek":6,"since":"2019-06-01","role":"Ausgabe","unpaid":true}]}' | jq -r .caseId)
+[ -n "$card" ] && [ "$card" != null ] || fail "no card application"
+token=""
+for _ in $(seq 1 60); do
+  token=$(call staff GET /api/outbox | jq -r '[.[] | select(.to == "tafel@example.org")][0].body // ""' \
+    | grep -o '/public/confirmations/[A-Za-z0-9_-]*' | head -1 | sed 's|.*/||') || true
+  [ -n "$token" ] && break
+  sleep 1
+done
+[ -n "$token" ] || fail "no confirmation link in the outbox"
+code=$(curl -sS -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' -d '{"decision":"confirm"}' \
+  "$base/public/confirmations/$token")
+[ "$code" = 200 ] || fail "confirming answered $code"
+for _ in $(seq 1 60); do
+  [ -n "$(task_of "$card" user_review_application)" ] && break
+  sleep 1
+done
+complete "$card" user_review_application '{"decision":"approve"}'
+verification=$(call staff GET "/api/card-applications/$card" | jq -r .card.verificationCode)
+[ "$(curl -sS "$base/public/cards/$verification" -H 'Accept: application/json' | jq -r .status)" = valid ] \
+  || fail "the card does not check as valid"
+
+echo "smoke test passed: certificate $number; card $(call staff GET "/api/card-applications/$card" | jq -r .card.number) issued and valid"

@@ -172,8 +172,11 @@ class CardApplicationIT extends CasebookIntegrationTest {
         assertThat(inReview.get("organisations").get(0).get("confirmation").asText()).isEqualTo("confirmed");
         assertThat(inReview.get("organisations").get(1).get("confirmation").asText()).isEqualTo("disputed");
 
+        var beforeDecision = java.time.Instant.now();
         completeTask(staff(), caseId, "user_review_application", Map.of("decision", "approve"));
         var issued = view(caseId);
+        assertThat(staff().read("/api/card-applications/" + caseId + "?asOf=" + beforeDecision).get("status").asText())
+                .isEqualTo("in-review");
         assertThat(issued.get("status").asText()).isEqualTo("issued");
         var card = issued.get("card");
         assertThat(card.get("number").asText()).matches("EK-2026-\\d{5}");
