@@ -1,0 +1,11 @@
+package de.casebook.domain.honours.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record CeremonyScheduledEvent(
+        String caseId,
+        LocalDate date,
+        String place) {
+}

@@ -1,0 +1,6 @@
+package de.casebook.domain.honours.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CloseReferencesCommand(@TargetAggregateIdentifier String caseId) {
+}

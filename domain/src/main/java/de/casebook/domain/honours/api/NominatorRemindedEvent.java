@@ -1,0 +1,8 @@
+package de.casebook.domain.honours.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record NominatorRemindedEvent(
+        String caseId) {
+}

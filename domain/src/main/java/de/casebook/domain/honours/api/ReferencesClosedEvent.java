@@ -1,0 +1,7 @@
+package de.casebook.domain.honours.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ReferencesClosedEvent(String caseId, int statements) {
+}

@@ -1,0 +1,9 @@
+package de.casebook.domain.honours.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record StatementMissedEvent(
+        String caseId,
+        int referenceIndex) {
+}

@@ -1,0 +1,10 @@
+package de.casebook.domain.honours.api;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record StatementSubmittedEvent(
+        String caseId,
+        int referenceIndex,
+        String statement) {
+}
