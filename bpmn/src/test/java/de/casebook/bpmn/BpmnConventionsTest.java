@@ -61,11 +61,11 @@ class BpmnConventionsTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void userTasksAreOfferedToAGroupWithinTheMunicipalityTheStateOrTheCasesCoordinators(Path model)
+    void userTasksAreOfferedToAGroupWithinTheMunicipalityTheStateOrNamedCoordinatorsOrJurors(Path model)
             throws IOException {
         assertThat(read(model).getModelElementsByType(UserTask.class)).allSatisfy(task -> {
             if (task.getCamundaCandidateUsers() != null) {
-                assertThat(task.getCamundaCandidateUsers()).isEqualTo("${coordinators}");
+                assertThat(task.getCamundaCandidateUsers()).isIn("${coordinators}", "${juror}");
                 assertThat(task.getCamundaCandidateGroups()).isNull();
             } else {
                 assertThat(task.getCamundaCandidateGroups()).matches("[a-z]+:\\$\\{municipality}|ministry:\\$\\{state}");

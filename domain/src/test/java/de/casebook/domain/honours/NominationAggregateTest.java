@@ -47,9 +47,9 @@ class NominationAggregateTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
     static final Instant NOW = TODAY.atStartOfDay(BERLIN).plusHours(10).toInstant();
-    static final NominationRules PIN = new NominationRules(15, null, 1500, null, null);
-    static final NominationRules PRIZE = new NominationRules(0, null, 1, null, LocalDate.of(2026, 7, 31));
-    static final NominationRules FEDERAL = new NominationRules(0, null, 1, 5, null);
+    static final NominationRules PIN = new NominationRules(15, null, 1500, null, null, List.of(), 0);
+    static final NominationRules PRIZE = new NominationRules(0, null, 1, null, LocalDate.of(2026, 7, 31), List.of("jury1", "jury2"), 1);
+    static final NominationRules FEDERAL = new NominationRules(0, null, 1, 5, null, List.of(), 0);
     static final Nominator NOMINATOR = new Nominator("Nina Nominiert", "nina@example.org", "Sportverein");
     static final Nominee NOMINEE = new Nominee("Erika Ehrenamt", LocalDate.of(1960, 2, 3), "Markt 1", "12345",
             "Musterstadt", "Tafel", null);
@@ -125,7 +125,7 @@ class NominationAggregateTest {
                 TODAY.minusYears(5), "Verdienste"))).isEmpty();
         assertThat(findings(submit(AwardKind.FEDERAL_HONOUR, FEDERAL, NOMINATOR, NOMINEE, TODAY.minusYears(30),
                 TODAY.minusYears(5).minusDays(1), "Verdienste"))).containsExactly("merits-too-old");
-        var closedCall = new NominationRules(0, null, 1, null, TODAY.minusDays(1));
+        var closedCall = new NominationRules(0, null, 1, null, TODAY.minusDays(1), List.of("jury1"), 1);
         assertThat(findings(submit(AwardKind.CITY_PRIZE, closedCall, NOMINATOR, NOMINEE, TODAY.minusYears(2), null,
                 "Preis"))).containsExactly("after-deadline");
         assertThat(findings(submit(AwardKind.CITY_PRIZE, PRIZE, NOMINATOR, NOMINEE, TODAY.minusYears(2), null,

@@ -12,7 +12,7 @@ import java.util.Locale;
  * merits must be, and the call's deadline (prizes). Absent values do not apply.
  */
 public record NominationRules(int minYears, Integer minAge, int minJustificationLength, Integer meritsWithinYears,
-                              LocalDate deadline) {
+                              LocalDate deadline, List<String> jury, int quorum) {
 
     /** What keeps the nomination from passing the formal check; empty when it meets every rule. */
     public List<String> findings(NominationSubmittedEvent nomination, String supplements, LocalDate today) {
