@@ -2,6 +2,7 @@ package de.casebook.app.card;
 
 import de.casebook.app.mail.Outbox;
 import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.platform.Tokens;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
 import de.casebook.domain.card.api.ConfirmationPurpose;
@@ -11,19 +12,13 @@ import de.casebook.domain.card.api.OrganisationConfirmedEvent;
 import de.casebook.domain.card.api.RequestConfirmationCommand;
 import de.casebook.app.cases.CaseEvents;
 import de.casebook.processes.card.CardApplicationPorts;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,7 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfirmationLinks implements CardApplicationPorts {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CaseEvents caseEvents;
@@ -71,7 +65,7 @@ class ConfirmationLinks implements CardApplicationPorts {
                         .map(event -> ((ConfirmationRequestedEvent) event).expiresAt())
                         .reduce((first, later) -> later).orElseThrow()
                 : clock.instant().plus(Duration.ofDays(settings.confirmationLinkDays()));
-        var token = newToken();
+        var token = Tokens.newToken();
         var command = new RequestConfirmationCommand(caseId, index, hash(token), expiresAt, purpose);
         if (staff.isPresent()) {
             commands.send(command, staff.get());
@@ -127,17 +121,6 @@ class ConfirmationLinks implements CardApplicationPorts {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Tokens.hash(token);
     }
 }

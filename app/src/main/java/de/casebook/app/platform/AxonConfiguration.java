@@ -3,6 +3,7 @@ package de.casebook.app.platform;
 import de.casebook.domain.mentoring.Course;
 import de.casebook.domain.mentoring.Qualification;
 import de.casebook.domain.card.CardApplication;
+import de.casebook.domain.honours.Nomination;
 import de.casebook.domain.network.Network;
 import de.casebook.domain.shared.CaseMetaData;
 import de.casebook.processes.shared.ProcessCorrelation;
@@ -24,7 +25,8 @@ class AxonConfiguration {
                 .configureAggregate(Course.class)
                 .configureAggregate(Qualification.class)
                 .configureAggregate(Network.class)
-                .configureAggregate(CardApplication.class);
+                .configureAggregate(CardApplication.class)
+                .configureAggregate(Nomination.class);
     }
 
     /**

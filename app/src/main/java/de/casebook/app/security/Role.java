@@ -7,7 +7,11 @@ public enum Role {
     /** Runs a network of municipalities. */
     COORDINATOR,
     /** The state ministry: sees and decides across municipalities. */
-    MINISTRY;
+    MINISTRY,
+    /** Scores the nominations of the prize calls whose jury they sit on. */
+    JURY,
+    /** Decides honours for the municipality (or records the council's decision). */
+    MAYOR;
 
     public String authority() {
         return "ROLE_" + name();

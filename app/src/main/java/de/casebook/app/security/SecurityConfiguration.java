@@ -43,7 +43,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name(),
-                                Role.COORDINATOR.name(), Role.MINISTRY.name())
+                                Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(), Role.MAYOR.name())
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic
                         .securityContextRepository(new HttpSessionSecurityContextRepository())
@@ -88,7 +88,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(),
-                                Role.ADMIN.name(), Role.COORDINATOR.name(), Role.MINISTRY.name())
+                                Role.ADMIN.name(), Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(),
+                                Role.MAYOR.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))

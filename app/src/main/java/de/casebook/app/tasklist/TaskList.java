@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskList {
 
+    /** Roles whose tasks name the person (a network's coordinators, a call's jurors), not a group. */
+    private static final List<Role> NAMED_ROLES = List.of(Role.COORDINATOR, Role.JURY);
+
     public record TaskRow(String id, String taskKey, String name, String caseId, String caseType, Instant created,
                           Instant due, String assignee) {
     }
@@ -90,7 +93,7 @@ public class TaskList {
 
     /**
      * The task, if the user may act on it: offered to one of their groups, offered to them by name
-     * (a network's coordinators), or assigned to them.
+     * (a network's coordinators, a call's jurors), or assigned to them.
      */
     public ActionableTask actionable(CasebookUser user, String taskId) {
         var task = taskService.createTaskQuery().taskId(taskId).singleResult();
@@ -105,9 +108,8 @@ public class TaskList {
         var offeredAs = Arrays.stream(Role.values())
                 .filter(role -> user.has(role) && groups.contains(role.candidateGroupIn(user.municipality())))
                 .findFirst();
-        if (offeredAs.isEmpty() && user.has(Role.COORDINATOR)
-                && links.stream().anyMatch(link -> user.username().equals(link.getUserId()))) {
-            offeredAs = Optional.of(Role.COORDINATOR);
+        if (offeredAs.isEmpty() && links.stream().anyMatch(link -> user.username().equals(link.getUserId()))) {
+            offeredAs = NAMED_ROLES.stream().filter(user::has).findFirst();
         }
         if (offeredAs.isEmpty() && !user.username().equals(task.getAssignee())) {
             throw new AccessDeniedException("task.not-yours");

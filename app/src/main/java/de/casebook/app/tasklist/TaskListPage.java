@@ -47,8 +47,9 @@ class TaskListPage {
         this.clock = clock;
     }
 
-    /** Who works from a task list: clerks and admins, and the coordinators and ministry of networks. */
-    private static final List<Role> TASK_ROLES = List.of(Role.STAFF, Role.ADMIN, Role.COORDINATOR, Role.MINISTRY);
+    /** Who works from a task list: clerks and admins, network coordinators and the ministry, jurors and the mayor. */
+    private static final List<Role> TASK_ROLES = List.of(Role.STAFF, Role.ADMIN, Role.COORDINATOR, Role.MINISTRY,
+            Role.JURY, Role.MAYOR);
 
     @GetMapping("/")
     String tasks(@RequestParam(defaultValue = "group") String tab, @RequestParam(required = false) String caseType,

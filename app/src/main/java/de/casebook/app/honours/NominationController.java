@@ -1,0 +1,101 @@
+package de.casebook.app.honours;
+
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.security.CurrentActor;
+import de.casebook.app.security.Role;
+import de.casebook.domain.honours.api.RecordExternalDecisionCommand;
+import de.casebook.domain.honours.api.RevokeHonourCommand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/nominations")
+class NominationController {
+
+    private static final Role[] READERS = {Role.STAFF, Role.MAYOR, Role.JURY};
+
+    record ExternalDecision(@NotNull @Pattern(regexp = "award|decline") String decision,
+                            @NotBlank @Size(max = 200) String authority, @NotNull LocalDate decidedOn,
+                            @Size(max = 2000) String note) {
+    }
+
+    record Revocation(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    private final SubmittingNominations submitting;
+    private final Nominations nominations;
+    private final CaseCommands commands;
+    private final HonourDocuments documents;
+    private final CurrentActor currentActor;
+
+    NominationController(SubmittingNominations submitting, Nominations nominations, CaseCommands commands,
+                         HonourDocuments documents, CurrentActor currentActor) {
+        this.submitting = submitting;
+        this.nominations = nominations;
+        this.commands = commands;
+        this.documents = documents;
+        this.currentActor = currentActor;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, String>> submit(@Valid @RequestBody SubmittingNominations.NominationRequest request) {
+        var caseId = submitting.submit(request, currentActor.actingAs(Role.STAFF));
+        return ResponseEntity.created(URI.create("/api/nominations/" + caseId)).body(Map.of("caseId", caseId));
+    }
+
+    @GetMapping("/{caseId}")
+    NominationView nomination(@PathVariable String caseId, @RequestParam(required = false) Instant asOf) {
+        return nominations.view(currentActor.actingAs(READERS), caseId, asOf);
+    }
+
+    @PostMapping("/{caseId}/external-decision")
+    @Transactional
+    ResponseEntity<Void> externalDecision(@PathVariable String caseId, @Valid @RequestBody ExternalDecision decision) {
+        var actor = currentActor.actingAs(Role.STAFF);
+        nominations.visibleEvents(actor, caseId);
+        commands.send(new RecordExternalDecisionCommand(caseId, "award".equals(decision.decision()),
+                decision.authority(), decision.decidedOn(), decision.note()), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{caseId}/revocation")
+    @Transactional
+    ResponseEntity<Void> revoke(@PathVariable String caseId, @Valid @RequestBody Revocation revocation) {
+        var actor = currentActor.actingAs(Role.STAFF, Role.MAYOR);
+        nominations.visibleEvents(actor, caseId);
+        commands.send(new RevokeHonourCommand(caseId, revocation.reason()), actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{caseId}/document")
+    ResponseEntity<byte[]> document(@PathVariable String caseId) {
+        var view = nominations.view(currentActor.actingAs(Role.STAFF, Role.MAYOR), caseId, null);
+        if (!view.status().equals("awarded") && !view.status().equals("closed")) {
+            throw ApiException.conflict("nomination.no-document", caseId);
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("ehrung-" + caseId + ".pdf").build().toString())
+                .body(documents.render(view));
+    }
+}
