@@ -33,6 +33,10 @@ public abstract class CasebookIntegrationTest {
     protected JdbcClient jdbc;
     @Autowired
     protected TestClock clock;
+    @Autowired
+    protected org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    protected org.camunda.bpm.engine.ManagementService managementService;
 
     @AfterEach
     void resetClock() {
@@ -110,6 +114,20 @@ public abstract class CasebookIntegrationTest {
 
     protected JsonNode qualification(String caseId) {
         return staff().read("/api/qualifications/" + caseId);
+    }
+
+    /** Runs what the job executor (off in tests) would by now for the case: async steps and due timers. */
+    protected void runJobs(String caseId) {
+        for (int round = 0; round < 20; round++) {
+            var jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
+                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
+                            .executable().list().stream())
+                    .toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
     }
 
     protected long eventCount() {

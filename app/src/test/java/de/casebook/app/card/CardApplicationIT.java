@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,11 +41,6 @@ class CardApplicationIT extends CasebookIntegrationTest {
     static final ZonedDateTime SUBMITTED = LocalDate.of(2026, 3, 2).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(9);
     static final Pattern LINK = Pattern.compile("/public/confirmations/([A-Za-z0-9_-]+)");
     static final Pattern CARD_CHECK = Pattern.compile("/public/cards/([A-Z0-9]+)");
-
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
 
     private String applicant;
 
@@ -88,19 +81,6 @@ class CardApplicationIT extends CasebookIntegrationTest {
         return submit(application(applicant, organisations));
     }
 
-    /** Runs what the job executor would by now for the case: async steps and due timers. */
-    void runJobs(String caseId) {
-        for (int round = 0; round < 20; round++) {
-            var jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
-                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
-                            .executable().list().stream())
-                    .toList();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
 
     void moveTo(ZonedDateTime time, String caseId) {
         clock.moveTo(time.toInstant());

@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +27,6 @@ class NominationIT extends CasebookIntegrationTest {
 
     static final ZonedDateTime TODAY = LocalDate.of(2026, 7, 1).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(9);
     static final Pattern LINK = Pattern.compile("/public/(information|statements)/([A-Za-z0-9_-]+)");
-
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
 
     private String nominee;
 
@@ -63,18 +56,6 @@ class NominationIT extends CasebookIntegrationTest {
         return staff().ok("/api/nominations", request).get("caseId").asText();
     }
 
-    void runJobs(String caseId) {
-        for (int round = 0; round < 10; round++) {
-            var jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
-                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
-                            .executable().list().stream())
-                    .toList();
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-            if (jobs.isEmpty()) {
-                return;
-            }
-        }
-    }
 
     JsonNode view(Api api, String caseId) {
         return api.read("/api/nominations/" + caseId);

@@ -10,16 +10,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /** The window-end timer, with time moved by the test, and what staff decide afterwards. */
 class QualificationWindowIT extends CasebookIntegrationTest {
-
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
 
     private final LocalDate start = LocalDate.of(2026, 3, 2);
 

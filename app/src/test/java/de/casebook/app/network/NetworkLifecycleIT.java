@@ -17,18 +17,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
 /** A network through the API from founding to closing, with its timers fired under a moved clock. */
 class NetworkLifecycleIT extends CasebookIntegrationTest {
 
     static final ZonedDateTime FOUNDED = LocalDate.of(2026, 1, 5).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(10);
-
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
 
     @BeforeEach
     void foundingDay() {

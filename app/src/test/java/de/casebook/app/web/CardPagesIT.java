@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.casebook.app.CasebookIntegrationTest;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,11 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A volunteer card from the clerk's form through the organisation's public page to the card check, in Chromium. */
 class CardPagesIT extends CasebookIntegrationTest {
-
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
 
     private Browser browser;
 
@@ -92,18 +85,6 @@ class CardPagesIT extends CasebookIntegrationTest {
         browser.assertNoConsoleErrors();
     }
 
-    private void runJobs(String caseId) {
-        for (int round = 0; round < 10; round++) {
-            var jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).list().stream()
-                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
-                            .executable().list().stream())
-                    .toList();
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-            if (jobs.isEmpty()) {
-                return;
-            }
-        }
-    }
 
     private void assertAccessible(String page) throws Exception {
         assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
