@@ -114,8 +114,11 @@ class NominationIT extends CasebookIntegrationTest {
         assertThat(decision.get("recommendation").get("recommended").asBoolean()).isTrue();
         assertThat(decision.get("references").get(0).get("statement").asText()).contains("zuverlässig");
 
+        var beforeDecision = java.time.Instant.now();
         completeTask(as("mayor"), caseId, "user_decide", Map.of("decision", "award"));
         assertThat(view(staff(), caseId).get("status").asText()).isEqualTo("awarded");
+        assertThat(staff().read("/api/nominations/" + caseId + "?asOf=" + beforeDecision).get("status").asText())
+                .isEqualTo("decision");
         handOver(caseId);
         assertThat(view(staff(), caseId).get("status").asText()).isEqualTo("closed");
         var pdf = staff().download("/api/nominations/" + caseId + "/document");
