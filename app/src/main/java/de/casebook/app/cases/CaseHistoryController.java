@@ -27,7 +27,8 @@ class CaseHistoryController {
 
     @GetMapping("/{caseId}/history")
     List<CaseHistory.Entry> history(@PathVariable String caseId, @RequestParam(required = false) Instant until) {
-        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN, Role.MINISTRY, Role.COORDINATOR);
+        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN, Role.MINISTRY, Role.COORDINATOR,
+                Role.MAYOR);
         return caseHistory.entries(CaseEvents.until(summaries.visibleEvents(actor, caseId), until));
     }
 }

@@ -1,8 +1,10 @@
 package de.casebook.app.cases;
 
 import de.casebook.app.security.Actor;
+import de.casebook.app.security.Role;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
@@ -25,9 +27,16 @@ public interface CaseSummaries {
         return List.of(processKey());
     }
 
-    /** Whether the actor may see the whole case: by default, cases of their own municipality (the ministry: all). */
+    /** The roles that read cases of this type at all; jurors and the mayor read only nominations. */
+    Set<Role> DEFAULT_READERS = Set.of(Role.STAFF, Role.AUDITOR, Role.TRAINER, Role.ADMIN, Role.COORDINATOR,
+            Role.MINISTRY);
+
+    /**
+     * Whether the actor may see the whole case: by default, a reader of a case of their own municipality
+     * (the ministry: all).
+     */
     default boolean maySee(Actor actor, List<DomainEventMessage<?>> events) {
-        return actor.belongsTo(CaseEvents.municipalityOf(events));
+        return DEFAULT_READERS.contains(actor.role()) && actor.belongsTo(CaseEvents.municipalityOf(events));
     }
 
     /** The name of the person the case is about; the actor must be allowed to see the case. */

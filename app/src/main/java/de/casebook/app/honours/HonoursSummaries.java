@@ -2,6 +2,7 @@ package de.casebook.app.honours;
 
 import de.casebook.app.cases.CaseSummaries;
 import de.casebook.app.security.Actor;
+import de.casebook.app.security.Role;
 import de.casebook.processes.honours.HonoursProcess;
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +35,10 @@ class HonoursSummaries implements CaseSummaries {
         return HonoursProcess.KEY;
     }
 
+    /** The whole history (every score, every address) is for staff and the mayor; jurors see their view only. */
     @Override
     public boolean maySee(Actor actor, List<DomainEventMessage<?>> events) {
-        return Nominations.maySee(actor, events);
+        return actor.role() != Role.JURY && Nominations.maySee(actor, events);
     }
 
     @Override
@@ -51,7 +53,7 @@ class HonoursSummaries implements CaseSummaries {
 
     @Override
     public List<FoundCase> search(Actor actor, String person, Instant openedFrom, Instant openedBefore) {
-        if (!actor.role().name().equals("STAFF")) {
+        if (actor.role() != Role.STAFF) {
             return List.of();
         }
         var name = person == null ? "" : person.strip().toLowerCase(Locale.GERMAN);

@@ -108,6 +108,7 @@ class NominationIT extends CasebookIntegrationTest {
         assertProblem(as("jury3").get("/api/nominations/" + caseId), HttpStatus.FORBIDDEN, null);
         completeTask(as("jury1"), caseId, "user_score", Map.of("score", 8, "comment", "vorbildlich"));
         assertThat(view(as("jury2"), caseId).get("scores")).as("a juror sees no other scores").isEmpty();
+        assertProblem(as("jury2").get("/api/cases/" + caseId + "/history"), HttpStatus.FORBIDDEN, null);
         completeTask(as("jury2"), caseId, "user_score", Map.of("score", 7));
         var decision = view(staff(), caseId);
         assertThat(decision.get("status").asText()).isEqualTo("decision");
@@ -214,6 +215,8 @@ class NominationIT extends CasebookIntegrationTest {
         assertProblem(http.exchange("/public/statements/not-a-token", HttpMethod.GET, new HttpEntity<>(headers),
                 JsonNode.class), HttpStatus.NOT_FOUND, "link.unknown");
         assertThat(view(as("mayor"), caseId).get("nominee").get("name").asText()).isEqualTo(nominee);
+        assertThat(as("mayor").read("/api/cases/" + caseId + "/history").get(0).get("type").asText())
+                .isEqualTo("NominationSubmittedEvent");
         assertThat(staff().read("/api/outbox").toString()).as("the nominee is never written to").doesNotContain(nominee);
     }
 
