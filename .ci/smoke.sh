@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged application: it starts with the environment it is given; one mentor
 # qualification case runs from enrolment to completion and one volunteer card from application to a
-# valid card, through the REST API and the job executor.
+# valid card, a network gains a member and an honour is awarded, through the REST API and the job
+# executor.
 # Usage: [SPRING_DATASOURCE_URL=… SPRING_DATASOURCE_USERNAME=… SPRING_DATASOURCE_PASSWORD=…] bash .ci/smoke.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,14 +38,18 @@ call() { # user method path [json]
     curl -sS -u "$user:$user" -X "$method" "$base$path"
   fi
 }
-task_of() { # case task-key
-  call staff GET "/api/tasks?caseId=$1" | jq -r --arg key "$2" '.[] | select(.taskKey == $key) | .id'
+task_of() { # case task-key [user]
+  call "${3:-staff}" GET "/api/tasks?caseId=$1" | jq -r --arg key "$2" '.[] | select(.taskKey == $key) | .id'
 }
-complete() { # case task-key json
-  local task
-  task=$(task_of "$1" "$2")
+complete() { # case task-key json [user]
+  local task user=${4:-staff}
+  for _ in $(seq 1 30); do
+    task=$(task_of "$1" "$2" "$user")
+    [ -n "$task" ] && break
+    sleep 1
+  done
   [ -n "$task" ] || fail "no open task $2 for case $1"
-  code=$(curl -sS -o /dev/null -w '%{http_code}' -u staff:staff -X POST -H 'Content-Type: application/json' \
+  code=$(curl -sS -o /dev/null -w '%{http_code}' -u "$user:$user" -X POST -H 'Content-Type: application/json' \
     -d "$3" "$base/api/tasks/$task/complete")
   [ "$code" = 204 ] || fail "completing $2 answered $code"
 }
@@ -97,4 +102,21 @@ verification=$(call staff GET "/api/card-applications/$card" | jq -r .card.verif
 [ "$(curl -sS "$base/public/cards/$verification" -H 'Accept: application/json' | jq -r .status)" = valid ] \
   || fail "the card does not check as valid"
 
-echo "smoke test passed: certificate $number; card $(call staff GET "/api/card-applications/$card" | jq -r .card.number) issued and valid"
+card_number=$(call staff GET "/api/card-applications/$card" | jq -r .card.number)
+
+# A network: the ministry founds it, a municipality applies, its coordinator admits it.
+network=$(call ministry POST /api/networks '{"name":"Smoke-Netzwerk","kind":"municipalities","leadOrganisation":"Land","coordinators":["coordinator"],"goals":[{"text":"Karte überall","reviewEveryMonths":12}]}' | jq -r .networkId)
+[ -n "$network" ] && [ "$network" != null ] || fail "no network founded"
+call staff-b POST "/api/networks/$network/membership-applications" '{"municipality":"beispielheim","contactPerson":"Frau B","declarationSigned":true}' >/dev/null
+complete "$network" user_decide_membership '{"decision":"admit"}' coordinator
+[ "$(call coordinator GET "/api/networks/$network" | jq -r '.members[0].municipality')" = beispielheim ] \
+  || fail "beispielheim is not a member"
+
+# An honour: a thank-you letter passes the formal check and the mayor awards it.
+nomination=$(call staff POST /api/nominations '{"awardKind":"thank-you-letter","nominator":{"name":"Nina","email":"nina@example.org"},"nominee":{"name":"Hans Smoke","birthDate":"1955-03-04","street":"Markt 2","postalCode":"12345","city":"Musterstadt"},"engagementSince":"2010-01-01","justification":"Stadtfest","references":[]}' | jq -r .caseId)
+[ -n "$nomination" ] && [ "$nomination" != null ] || fail "no nomination"
+complete "$nomination" user_formal_check '{"decision":"pass"}'
+complete "$nomination" user_decide '{"decision":"award"}' mayor
+[ "$(call staff GET "/api/nominations/$nomination" | jq -r .status)" = awarded ] || fail "the honour is not awarded"
+
+echo "smoke test passed: certificate $number; card $card_number issued and valid; network $network with a member; honour awarded"
