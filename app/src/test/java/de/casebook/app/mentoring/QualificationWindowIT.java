@@ -6,8 +6,6 @@ import de.casebook.app.CasebookIntegrationTest;
 import de.casebook.processes.mentoring.MentorQualificationProcess;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;

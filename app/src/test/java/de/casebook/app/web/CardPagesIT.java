@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A volunteer card from the clerk's form through the organisation's public page to the card check, in Chromium. */
 class CardPagesIT extends CasebookIntegrationTest {

@@ -21,7 +21,6 @@ import de.casebook.domain.honours.api.NominationAwardedEvent;
 import de.casebook.domain.honours.api.NominationDeclinedEvent;
 import de.casebook.domain.honours.api.NominationForwardedEvent;
 import de.casebook.domain.honours.api.NominationRejectedEvent;
-import de.casebook.domain.honours.api.NominationRules;
 import de.casebook.domain.honours.api.NominationRulesCheckedEvent;
 import de.casebook.domain.honours.api.NominationScoredEvent;
 import de.casebook.domain.honours.api.NominationSubmittedEvent;
