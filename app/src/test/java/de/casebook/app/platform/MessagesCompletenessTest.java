@@ -21,7 +21,7 @@ class MessagesCompletenessTest {
 
     /** Codes of domain and API exceptions; access denials all read "access.denied", whatever their log code. */
     private static final Pattern CODE = Pattern.compile(
-            "(?:(?<!AccessDenied)Exception|ApiException\\.\\w+)\\(\\s*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\"");
+            "(?:(?<!AccessDenied)Exception\\(|ApiException\\.\\w+\\(|Required\\.text\\([^,]+,)\\s*\"([a-z][a-z0-9-]*\\.[a-z0-9.-]+)\"");
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();

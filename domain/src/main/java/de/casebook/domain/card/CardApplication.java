@@ -29,6 +29,7 @@ import de.casebook.domain.card.api.RevokeCardCommand;
 import de.casebook.domain.card.api.SubmitCardApplicationCommand;
 import de.casebook.domain.card.api.WithdrawCardApplicationCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -123,7 +124,7 @@ public class CardApplication {
         if (answers.get(index) != Answer.PENDING) {
             throw new CaseStateConflictException("confirmation.already-answered", index + 1);
         }
-        requireReason(command.reason());
+        Required.reason(command.reason());
         apply(new ConfirmationAbandonedEvent(caseId, index, command.reason()));
     }
 
@@ -140,7 +141,7 @@ public class CardApplication {
     @CommandHandler
     public LocalDate handle(ApproveCardApplicationCommand command, Clock clock) {
         requireStage(Stage.IN_REVIEW);
-        if (!eligible && blank(command.comment())) {
+        if (!eligible && Required.isBlank(command.comment())) {
             throw new RuleViolationException("card.comment-required-to-approve");
         }
         var today = LocalDate.now(clock);
@@ -153,7 +154,7 @@ public class CardApplication {
     @CommandHandler
     public void handle(RejectCardApplicationCommand command) {
         requireStage(Stage.IN_REVIEW);
-        if (eligible && blank(command.comment())) {
+        if (eligible && Required.isBlank(command.comment())) {
             throw new RuleViolationException("card.comment-required-to-reject");
         }
         apply(new ApplicationRejectedEvent(caseId, command.reason(), command.comment()));
@@ -185,7 +186,7 @@ public class CardApplication {
     @CommandHandler
     public void handle(RevokeCardCommand command) {
         requireStage(Stage.ISSUED);
-        requireReason(command.reason());
+        Required.reason(command.reason());
         apply(new CardRevokedEvent(caseId, command.reason()));
     }
 
@@ -208,16 +209,6 @@ public class CardApplication {
             throw new RuleViolationException("card.unknown-organisation", index + 1);
         }
         return index;
-    }
-
-    private static void requireReason(String reason) {
-        if (blank(reason)) {
-            throw new RuleViolationException("reason.required");
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     @EventSourcingHandler

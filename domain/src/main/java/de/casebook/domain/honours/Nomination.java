@@ -2,7 +2,6 @@ package de.casebook.domain.honours;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import de.casebook.domain.honours.api.AwardKind;
 import de.casebook.domain.honours.api.CeremonyScheduledEvent;
 import de.casebook.domain.honours.api.CloseReferencesCommand;
 import de.casebook.domain.honours.api.CloseStatementCommand;
@@ -43,6 +42,7 @@ import de.casebook.domain.honours.api.SubmitNominationCommand;
 import de.casebook.domain.honours.api.SubmitStatementCommand;
 import de.casebook.domain.honours.api.SupplyInformationCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -77,7 +77,6 @@ public class Nomination {
     @AggregateIdentifier
     private String caseId;
     private Stage stage;
-    private AwardKind kind;
     private NominationSubmittedEvent nomination;
     private String supplements = "";
     private List<String> findings = List.of();
@@ -93,9 +92,7 @@ public class Nomination {
 
     @CommandHandler
     public Nomination(SubmitNominationCommand command, Clock clock) {
-        if (command.justification() == null || command.justification().isBlank()) {
-            throw new RuleViolationException("nomination.justification-required");
-        }
+        Required.text(command.justification(), "nomination.justification-required");
         var today = LocalDate.now(clock);
         if (command.nominee().birthDate().isAfter(today) || command.engagementSince().isAfter(today)) {
             throw new RuleViolationException("nomination.date-in-future");
@@ -123,7 +120,7 @@ public class Nomination {
     @CommandHandler
     public void handle(RequestInformationCommand command) {
         requireStage(Stage.FORMAL_CHECK);
-        requireText(command.question(), "nomination.question-required");
+        Required.text(command.question(), "nomination.question-required");
         apply(new InformationRequestedEvent(caseId, command.question().strip(), command.tokenHash(), command.expiresAt()));
     }
 
@@ -143,7 +140,7 @@ public class Nomination {
         if (!clock.instant().isBefore(informationLink.dueAt())) {
             throw new CaseStateConflictException("link.expired");
         }
-        requireText(command.answer(), "nomination.answer-required");
+        Required.text(command.answer(), "nomination.answer-required");
         apply(new InformationSuppliedEvent(caseId, command.answer().strip()));
         apply(new NominationRulesCheckedEvent(caseId,
                 nomination.rules().findings(nomination, supplements, LocalDate.now(clock))));
@@ -152,7 +149,7 @@ public class Nomination {
     @CommandHandler
     public void handle(RejectNominationCommand command) {
         requireStage(Stage.FORMAL_CHECK);
-        requireText(command.reason(), "reason.required");
+        Required.text(command.reason(), "reason.required");
         apply(new NominationRejectedEvent(caseId, command.reason().strip()));
     }
 
@@ -175,7 +172,7 @@ public class Nomination {
         if (!clock.instant().isBefore(statementLinks.get(index).dueAt())) {
             throw new CaseStateConflictException("link.expired");
         }
-        requireText(command.statement(), "nomination.statement-required");
+        Required.text(command.statement(), "nomination.statement-required");
         apply(new StatementSubmittedEvent(caseId, index, command.statement().strip()));
     }
 
@@ -218,7 +215,7 @@ public class Nomination {
     @CommandHandler
     public void handle(DecideNominationCommand command) {
         requireStage(Stage.DECISION);
-        if (kind.decidedOutside()) {
+        if (nomination.awardKind().decidedOutside()) {
             throw new CaseStateConflictException("nomination.decided-outside");
         }
         decide(command.award(), command.decidedBy(), command.reason());
@@ -227,17 +224,17 @@ public class Nomination {
     @CommandHandler
     public void handle(ForwardNominationCommand command) {
         requireStage(Stage.DECISION);
-        if (!kind.decidedOutside()) {
+        if (!nomination.awardKind().decidedOutside()) {
             throw new CaseStateConflictException("nomination.decided-here");
         }
-        requireText(command.authority(), "nomination.authority-required");
+        Required.text(command.authority(), "nomination.authority-required");
         apply(new NominationForwardedEvent(caseId, command.authority().strip(), command.note()));
     }
 
     @CommandHandler
     public void handle(FollowUpExternalDecisionCommand command) {
         requireStage(Stage.FORWARDED);
-        requireText(command.note(), "nomination.note-required");
+        Required.text(command.note(), "nomination.note-required");
         apply(new ExternalDecisionFollowedUpEvent(caseId, command.note().strip()));
     }
 
@@ -247,7 +244,7 @@ public class Nomination {
         if (command.decidedOn() == null || command.decidedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("nomination.decision-date-invalid");
         }
-        requireText(command.authority(), "nomination.authority-required");
+        Required.text(command.authority(), "nomination.authority-required");
         var reason = command.note() == null ? "entschieden am " + command.decidedOn() : command.note();
         decide(command.award(), command.authority().strip(), reason);
     }
@@ -258,7 +255,7 @@ public class Nomination {
         if (command.date() == null || command.date().isBefore(LocalDate.now(clock))) {
             throw new RuleViolationException("nomination.ceremony-in-past");
         }
-        requireText(command.place(), "nomination.place-required");
+        Required.text(command.place(), "nomination.place-required");
         apply(new CeremonyScheduledEvent(caseId, command.date(), command.place().strip()));
     }
 
@@ -277,7 +274,7 @@ public class Nomination {
         if (stage != Stage.AWARDED && stage != Stage.CLOSED) {
             throw new CaseStateConflictException("nomination.not-awarded");
         }
-        requireText(command.reason(), "reason.required");
+        Required.text(command.reason(), "reason.required");
         apply(new HonourRevokedEvent(caseId, command.reason().strip()));
     }
 
@@ -285,7 +282,7 @@ public class Nomination {
         if (award) {
             apply(new NominationAwardedEvent(caseId, decidedBy, reason));
         } else {
-            requireText(reason, "reason.required");
+            Required.text(reason, "reason.required");
             apply(new NominationDeclinedEvent(caseId, decidedBy, reason.strip()));
         }
     }
@@ -303,16 +300,9 @@ public class Nomination {
         }
     }
 
-    private static void requireText(String text, String code) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolationException(code);
-        }
-    }
-
     @EventSourcingHandler
     void on(NominationSubmittedEvent event) {
         caseId = event.caseId();
-        kind = event.awardKind();
         nomination = event;
         stage = Stage.FORMAL_CHECK;
     }
@@ -362,7 +352,7 @@ public class Nomination {
 
     @EventSourcingHandler
     void on(ReferencesClosedEvent event) {
-        stage = kind.hasJury() ? Stage.JURY : Stage.DECISION;
+        stage = nomination.awardKind().hasJury() ? Stage.JURY : Stage.DECISION;
     }
 
     @EventSourcingHandler

@@ -34,6 +34,7 @@ import de.casebook.domain.mentoring.api.RevokeSignOffCommand;
 import de.casebook.domain.mentoring.api.SignOffCourseHoursCommand;
 import de.casebook.domain.mentoring.api.WithdrawParticipantCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.util.List;
@@ -71,7 +72,7 @@ public class Qualification {
     @CommandHandler
     public void handle(DeclineParticipantCommand command) {
         requireStatus(REGISTERED);
-        requireReason(command.reason());
+        Required.reason(command.reason());
         apply(new ParticipantDeclinedEvent(caseId, courseId, command.reason()));
     }
 
@@ -99,7 +100,7 @@ public class Qualification {
 
     @CommandHandler
     public void handle(RevokeSignOffCommand command) {
-        requireReason(command.reason());
+        Required.reason(command.reason());
         if (!hours.contains(command.sessionId())) {
             throw new RuleViolationException("signoff.unknown", command.sessionId());
         }
@@ -130,7 +131,7 @@ public class Qualification {
     @CommandHandler
     public void handle(CloseQualificationCommand command) {
         requireStatus(INCOMPLETE);
-        requireReason(command.reason());
+        Required.reason(command.reason());
         apply(new QualificationClosedEvent(caseId, courseId, command.reason()));
     }
 
@@ -139,7 +140,7 @@ public class Qualification {
         if (!status.isBeforeCertificate()) {
             throw new CaseStateConflictException("qualification.withdrawal-too-late", status.code());
         }
-        requireReason(command.reason());
+        Required.reason(command.reason());
         apply(new ParticipantWithdrawnEvent(caseId, courseId, command.reason()));
     }
 
@@ -165,12 +166,6 @@ public class Qualification {
     private void requireStatus(QualificationStatus expected) {
         if (status != expected) {
             throw new CaseStateConflictException("qualification.wrong-status", status.code(), expected.code());
-        }
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason.required");
         }
     }
 

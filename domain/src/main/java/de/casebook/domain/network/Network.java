@@ -44,6 +44,7 @@ import de.casebook.domain.network.api.ReviewGoalCommand;
 import de.casebook.domain.network.api.ReviewGrantCommand;
 import de.casebook.domain.network.api.StartEndingCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -128,7 +129,7 @@ public class Network {
             throw new CaseStateConflictException("membership.not-open", command.applicationId());
         }
         if (!command.admit()) {
-            requireReason(command.reason());
+            Required.reason(command.reason());
             apply(new MembershipDeclinedEvent(networkId, command.applicationId(), application.municipality(),
                     command.reason()));
             return null;
@@ -210,7 +211,7 @@ public class Network {
     @CommandHandler
     public void handle(KeepNetworkRunningCommand command) {
         requireActive();
-        requireReason(command.reason());
+        Required.reason(command.reason());
         apply(new EndingProposalDeclinedEvent(networkId, command.reason()));
     }
 
@@ -219,9 +220,7 @@ public class Network {
         if (phase != Phase.ENDING) {
             throw new CaseStateConflictException("network.not-ending");
         }
-        if (command.finalReport() == null || command.finalReport().isBlank()) {
-            throw new RuleViolationException("network.final-report-required");
-        }
+        Required.text(command.finalReport(), "network.final-report-required");
         apply(new NetworkClosedEvent(networkId, command.finalReport().strip(), LocalDate.now(clock)));
     }
 
@@ -239,7 +238,7 @@ public class Network {
     public void handle(ReviewGrantCommand command) {
         grants.requireAt(command.grantId(), Stage.REQUESTED);
         if (!command.recommendApproval()) {
-            requireReason(command.comment());
+            Required.reason(command.comment());
         }
         apply(new GrantReviewedEvent(networkId, command.grantId(), command.recommendApproval(), command.comment()));
     }
@@ -263,7 +262,7 @@ public class Network {
     @CommandHandler
     public void handle(DeclineGrantCommand command) {
         grants.requireAt(command.grantId(), Stage.REQUESTED, Stage.REVIEWED, Stage.DEFERRED);
-        requireReason(command.reason());
+        Required.reason(command.reason());
         apply(new GrantDeclinedEvent(networkId, command.grantId(), grants.municipalityOf(command.grantId()),
                 command.reason()));
     }
@@ -302,12 +301,6 @@ public class Network {
     private void requireNotMember(String municipality) {
         if (members.containsKey(municipality)) {
             throw new CaseStateConflictException("network.already-member", municipality);
-        }
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolationException("reason.required");
         }
     }
 
