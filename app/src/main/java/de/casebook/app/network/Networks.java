@@ -34,6 +34,11 @@ class Networks {
         if (!maySeeInFull(actor, events)) {
             throw new AccessDeniedException("network.not-yours");
         }
+        return until(events, networkId, asOf);
+    }
+
+    private static List<DomainEventMessage<?>> until(List<DomainEventMessage<?>> events, String networkId,
+                                                     Instant asOf) {
         var until = CaseEvents.until(events, asOf);
         if (until.isEmpty()) {
             throw ApiException.notFound("case.not-yet-existing", networkId, asOf);
@@ -50,20 +55,16 @@ class Networks {
      * involved (yet), what it needs to decide whether to apply: no applications, meetings or grants.
      */
     NetworkView view(Actor actor, String networkId, Instant asOf) {
-        try {
-            return NetworkView.of(visibleEvents(actor, networkId, asOf));
-        } catch (AccessDeniedException notInvolved) {
-            if (actor.role() != Role.STAFF) {
-                throw notInvolved;
-            }
-            var events = CaseEvents.until(caseEvents.existing(networkId, NETWORK), asOf);
-            if (events.isEmpty()) {
-                throw ApiException.notFound("case.not-yet-existing", networkId, asOf);
-            }
-            return NetworkView.of(events).forOutsiders();
+        var events = caseEvents.existing(networkId, NETWORK);
+        var now = NetworkView.of(events);
+        var inFull = runs(actor, events) || oversees(actor, events) || involves(actor, now);
+        if (!inFull && actor.role() != Role.STAFF) {
+            throw new AccessDeniedException("network.not-yours");
         }
+        var shown = until(events, networkId, asOf);
+        var view = shown.size() == events.size() ? now : NetworkView.of(shown);
+        return inFull ? view : view.forOutsiders();
     }
-
     /**
      * Checks that the actor may act for the municipality in this network: those who run it for any
      * municipality, a municipality's staff for their own.
