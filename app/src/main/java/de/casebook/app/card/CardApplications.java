@@ -47,7 +47,7 @@ class CardApplications {
     }
 
     CardApplicationSubmittedEvent submitted(String caseId) {
-        return (CardApplicationSubmittedEvent) caseEvents.existing(caseId, CARD_APPLICATION).get(0).getPayload();
+        return (CardApplicationSubmittedEvent) caseEvents.creation(caseId, CARD_APPLICATION).getPayload();
     }
 
     List<CardApplicationView> ofMunicipality(String municipality) {

@@ -1,9 +1,8 @@
 package de.casebook.app.card;
 
-import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.mail.Outbox;
+import de.casebook.app.platform.PublicLinks;
 import de.casebook.domain.card.api.ApplicationRejectedEvent;
-import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
 import de.casebook.domain.card.api.CardIssuedEvent;
 import de.casebook.domain.card.api.CardRevokedEvent;
 import de.casebook.domain.card.api.ExpiryReminderSentEvent;
@@ -26,16 +25,16 @@ class CardMails {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final java.util.Locale GERMAN = java.util.Locale.GERMAN;
 
-    private final CaseEvents caseEvents;
+    private final CardApplications applications;
     private final Outbox outbox;
     private final MessageSource messages;
-    private final CardProperties settings;
+    private final PublicLinks links;
 
-    CardMails(CaseEvents caseEvents, Outbox outbox, MessageSource messages, CardProperties settings) {
-        this.caseEvents = caseEvents;
+    CardMails(CardApplications applications, Outbox outbox, MessageSource messages, PublicLinks links) {
+        this.applications = applications;
         this.outbox = outbox;
         this.messages = messages;
-        this.settings = settings;
+        this.links = links;
     }
 
     @EventHandler
@@ -47,10 +46,10 @@ class CardMails {
                 Gültig ab: %s
                 Gültig bis: %s
 
-                Die Karte kann jederzeit hier geprüft werden: %s/public/cards/%s
+                Die Karte kann jederzeit hier geprüft werden: %s
                 """.formatted(event.cardNumber(), date(event.validFrom()),
-                event.validUntil() == null ? "unbefristet" : date(event.validUntil()), settings.publicBaseUrl(),
-                event.verificationCode()));
+                event.validUntil() == null ? "unbefristet" : date(event.validUntil()),
+                links.to("/public/cards/" + event.verificationCode())));
     }
 
     @EventHandler
@@ -84,8 +83,7 @@ class CardMails {
     }
 
     private void mail(String caseId, String subject, String body) {
-        var application = (CardApplicationSubmittedEvent) caseEvents.existing(caseId, CardApplications.CARD_APPLICATION)
-                .get(0).getPayload();
+        var application = applications.submitted(caseId);
         outbox.enqueue(application.municipality(), caseId, application.applicant().email(), subject,
                 "Guten Tag " + application.applicant().name() + ",\n\n" + body
                         + "\nMit freundlichen Grüßen\nIhre Ehrenamtskarten-Stelle\n");

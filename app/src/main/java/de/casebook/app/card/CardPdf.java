@@ -13,6 +13,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import de.casebook.app.platform.PublicLinks;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -31,10 +32,10 @@ class CardPdf {
             "nrw-jubilaeum", "Jubiläums-Ehrenamtskarte NRW", "rlp", "Ehrenamtskarte Rheinland-Pfalz",
             "by-blue", "Bayerische Ehrenamtskarte (blau)", "by-gold", "Bayerische Ehrenamtskarte (gold)");
 
-    private final CardProperties settings;
+    private final PublicLinks links;
 
-    CardPdf(CardProperties settings) {
-        this.settings = settings;
+    CardPdf(PublicLinks links) {
+        this.links = links;
     }
 
     byte[] render(CardApplicationView application) {
@@ -49,7 +50,7 @@ class CardPdf {
         document.add(line("Kartennummer " + card.number(), 10, Font.NORMAL, 2));
         document.add(line("Gültig ab " + DATE.format(card.validFrom()) + " bis "
                 + (card.validUntil() == null ? "unbefristet" : DATE.format(card.validUntil())), 10, Font.NORMAL, 8));
-        var qr = qrCode(settings.publicBaseUrl() + "/public/cards/" + card.verificationCode());
+        var qr = qrCode(links.to("/public/cards/" + card.verificationCode()));
         qr.scaleAbsolute(90, 90);
         qr.setAlignment(Element.ALIGN_LEFT);
         document.add(qr);

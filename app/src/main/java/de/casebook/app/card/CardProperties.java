@@ -15,7 +15,6 @@ public record CardProperties(
         @DefaultValue("90") int expiryReminderDays,
         @DefaultValue("90") int renewalWindowDays,
         @DefaultValue("EK") String numberPrefix,
-        @DefaultValue("http://localhost:8080") String publicBaseUrl,
         Map<String, Municipality> municipalities) {
 
     public record Municipality(List<String> programs, Integer validityYears, Integer requiredYears,

@@ -2,6 +2,7 @@ package de.casebook.app.card;
 
 import de.casebook.app.mail.Outbox;
 import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.platform.PublicLinks;
 import de.casebook.app.platform.Tokens;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
@@ -37,15 +38,17 @@ class ConfirmationLinks implements CardApplicationPorts {
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final CardProperties settings;
+    private final PublicLinks links;
     private final Clock clock;
 
     ConfirmationLinks(CaseEvents caseEvents, CaseCommands commands, Outbox outbox, JdbcClient jdbc,
-                      CardProperties settings, Clock clock) {
+                      CardProperties settings, PublicLinks links, Clock clock) {
         this.caseEvents = caseEvents;
         this.commands = commands;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.settings = settings;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -56,24 +59,25 @@ class ConfirmationLinks implements CardApplicationPorts {
 
     /** Sends a new link; a reminder keeps the first link's expiry, a request or resend starts a new one. */
     void send(String caseId, int index, ConfirmationPurpose purpose, Optional<Actor> staff) {
-        var events = caseEvents.existing(caseId, CardApplications.CARD_APPLICATION);
-        var application = (CardApplicationSubmittedEvent) events.get(0).getPayload();
+        var application = (CardApplicationSubmittedEvent) caseEvents.creation(caseId,
+                CardApplications.CARD_APPLICATION).getPayload();
         var expiresAt = purpose == ConfirmationPurpose.REMINDER
-                ? events.stream().map(message -> message.getPayload())
+                ? caseEvents.existing(caseId, CardApplications.CARD_APPLICATION).stream()
+                        .map(message -> message.getPayload())
                         .filter(event -> event instanceof ConfirmationRequestedEvent requested
                                 && requested.organisationIndex() == index)
                         .map(event -> ((ConfirmationRequestedEvent) event).expiresAt())
                         .reduce((first, later) -> later).orElseThrow()
                 : clock.instant().plus(Duration.ofDays(settings.confirmationLinkDays()));
         var token = Tokens.newToken();
-        var command = new RequestConfirmationCommand(caseId, index, hash(token), expiresAt, purpose);
+        var command = new RequestConfirmationCommand(caseId, index, Tokens.hash(token), expiresAt, purpose);
         if (staff.isPresent()) {
             commands.send(command, staff.get());
         } else {
             commands.sendAsSystem(command, application.municipality());
         }
         jdbc.sql("INSERT INTO confirmation_link (token_hash, case_id, organisation_index, created_at) VALUES (?, ?, ?, ?)")
-                .params(hash(token), caseId, index, Timestamp.from(clock.instant()))
+                .params(Tokens.hash(token), caseId, index, Timestamp.from(clock.instant()))
                 .update();
         var organisation = application.organisations().get(index);
         var until = expiresAt.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
@@ -89,7 +93,7 @@ class ConfirmationLinks implements CardApplicationPorts {
                         Bitte bestätigen Sie diese Angaben oder widersprechen Sie ihnen über diesen Link \
                         (einmalig nutzbar, gültig bis %s):
 
-                        %s/public/confirmations/%s
+                        %s
 
                         Ein früher gesendeter Link gilt nicht mehr.
 
@@ -97,7 +101,7 @@ class ConfirmationLinks implements CardApplicationPorts {
                         Ihre Ehrenamtskarten-Stelle
                         """.formatted(organisation.contactName(), application.applicant().name(), organisation.name(),
                         organisation.since().format(GERMAN_DATE), organisation.role(), until.format(GERMAN_DATE),
-                        settings.publicBaseUrl(), token));
+                        links.to("/public/confirmations/" + token)));
     }
 
     @Override
@@ -120,7 +124,4 @@ class ConfirmationLinks implements CardApplicationPorts {
                 || postalCodes.contains(application.applicant().postalCode().strip());
     }
 
-    static String hash(String token) {
-        return Tokens.hash(token);
-    }
 }

@@ -2,6 +2,7 @@ package de.casebook.app.card;
 
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.platform.Tokens;
 import de.casebook.domain.card.api.AnswerConfirmationCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -83,7 +84,7 @@ class PublicCardPages {
         var link = link(token);
         var municipality = applications.view(link.caseId()).municipality();
         commands.sendAsOutsider(new AnswerConfirmationCommand(link.caseId(), link.index(),
-                        ConfirmationLinks.hash(token), "confirm".equals(answer.decision()), blankToNull(answer.comment())),
+                        Tokens.hash(token), "confirm".equals(answer.decision()), blankToNull(answer.comment())),
                 "organisation-" + (link.index() + 1), "ORGANISATION", municipality);
         return ResponseEntity.ok(Map.of("confirmation", "confirm".equals(answer.decision()) ? "confirmed" : "disputed"));
     }
@@ -127,7 +128,7 @@ class PublicCardPages {
             throw ApiException.notFound("confirmation.unknown-link");
         }
         return jdbc.sql("SELECT case_id, organisation_index FROM confirmation_link WHERE token_hash = ?")
-                .param(ConfirmationLinks.hash(token))
+                .param(Tokens.hash(token))
                 .query((row, number) -> new Link(row.getString(1), row.getInt(2)))
                 .optional()
                 .orElseThrow(() -> ApiException.notFound("confirmation.unknown-link"));

@@ -30,16 +30,13 @@ class ReviewApplicationTask extends FormTask<ReviewApplicationTask.Form> {
 
     private final CaseCommands commands;
     private final CardNumbers numbers;
-    private final CardApplications applications;
     private final CardProperties settings;
     private final Clock clock;
 
-    ReviewApplicationTask(CaseCommands commands, CardNumbers numbers, CardApplications applications,
-                          CardProperties settings, Clock clock) {
+    ReviewApplicationTask(CaseCommands commands, CardNumbers numbers, CardProperties settings, Clock clock) {
         super(CardApplicationProcess.USER_REVIEW_APPLICATION, Form.class);
         this.commands = commands;
         this.numbers = numbers;
-        this.applications = applications;
         this.settings = settings;
         this.clock = clock;
     }
@@ -53,9 +50,9 @@ class ReviewApplicationTask extends FormTask<ReviewApplicationTask.Form> {
                     task.taskId());
             return Map.of(CardApplicationProcess.VAR_APPROVED, false);
         }
-        var municipality = applications.view(task.actor(), task.caseId(), null).municipality();
+        // the task is offered to the staff of the case's municipality only, so the reviewer's is the case's
         LocalDate lastValidDay = commands.sendForTask(new ApproveCardApplicationCommand(task.caseId(), form.comment(),
-                numbers.next(municipality, LocalDate.now(clock).getYear()), numbers.verificationCode(task.caseId())),
+                numbers.next(task.actor().municipality(), LocalDate.now(clock).getYear()), numbers.verificationCode(task.caseId())),
                 task.actor(), task.taskId());
         var variables = new HashMap<String, Object>();
         variables.put(CardApplicationProcess.VAR_APPROVED, true);

@@ -46,14 +46,20 @@ public class CaseEvents {
      * check access and to know what the case was created with.
      */
     public DomainEventMessage<?> creation(Actor actor, String caseId, String aggregateType) {
+        var first = creation(caseId, aggregateType);
+        if (!actor.belongsTo(municipalityOf(List.of(first)))) {
+            throw new AccessDeniedException("case.other-municipality");
+        }
+        return first;
+    }
+
+    /** The event that created the case, read without the rest of the stream, for steps that check no access. */
+    public DomainEventMessage<?> creation(String caseId, String aggregateType) {
         var first = caseId == null || caseId.isBlank() || caseId.length() > 100
                 ? null
                 : eventStore.readEvents(caseId).asStream().findFirst().orElse(null);
         if (first == null || !aggregateType.equals(first.getType())) {
             throw ApiException.notFound("case.not-found", caseId);
-        }
-        if (!actor.belongsTo(municipalityOf(List.of(first)))) {
-            throw new AccessDeniedException("case.other-municipality");
         }
         return first;
     }

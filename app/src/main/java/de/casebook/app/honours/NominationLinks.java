@@ -4,6 +4,7 @@ import de.casebook.app.mail.Outbox;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.CaseCommands;
 import de.casebook.app.security.Actor;
+import de.casebook.app.platform.PublicLinks;
 import de.casebook.app.platform.Tokens;
 import de.casebook.domain.honours.api.RemindNominatorCommand;
 import de.casebook.domain.honours.api.RequestInformationCommand;
@@ -36,19 +37,17 @@ class NominationLinks implements HonoursPorts {
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final HonoursProperties settings;
-    private final String publicBaseUrl;
+    private final PublicLinks links;
     private final Clock clock;
 
     NominationLinks(Nominations nominations, CaseCommands commands, Outbox outbox, JdbcClient jdbc,
-                    HonoursProperties settings, @org.springframework.beans.factory.annotation.Value(
-                            "${casebook.card.public-base-url:http://localhost:8080}") String publicBaseUrl,
-                    Clock clock) {
+                    HonoursProperties settings, PublicLinks links, Clock clock) {
         this.nominations = nominations;
         this.commands = commands;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.settings = settings;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -69,13 +68,14 @@ class NominationLinks implements HonoursPorts {
                         %s
 
                         Bitte antworten Sie über diesen Link (gültig bis %s):
-                        %s/public/information/%s
+                        %s
 
                         Bitte behandeln Sie den Vorschlag vertraulich.
 
                         Mit freundlichen Grüßen
                         Ihre Stadtverwaltung
-                        """.formatted(nomination.nominator().name(), question, date(expiresAt), publicBaseUrl, token));
+                        """.formatted(nomination.nominator().name(), question, date(expiresAt),
+                        links.to("/public/information/" + token)));
     }
 
     @Override
@@ -94,14 +94,14 @@ class NominationLinks implements HonoursPorts {
                         %s wurde für eine Ehrung vorgeschlagen und Sie wurden als Referenz genannt.
                         Bitte schreiben Sie uns bis zum %s eine kurze Stellungnahme über diesen Link:
 
-                        %s/public/statements/%s
+                        %s
 
                         Der Vorschlag ist vertraulich: bitte sprechen Sie nicht mit der vorgeschlagenen Person darüber.
 
                         Mit freundlichen Grüßen
                         Ihre Stadtverwaltung
-                        """.formatted(reference.name(), nomination.nominee().name(), date(dueAt), publicBaseUrl,
-                        token));
+                        """.formatted(reference.name(), nomination.nominee().name(), date(dueAt),
+                        links.to("/public/statements/" + token)));
     }
 
     @Override

@@ -60,7 +60,7 @@ class Nominations {
 
     /** For the system's own steps (no access check). */
     NominationSubmittedEvent submitted(String caseId) {
-        return (NominationSubmittedEvent) caseEvents.existing(caseId, NOMINATION).get(0).getPayload();
+        return (NominationSubmittedEvent) caseEvents.creation(caseId, NOMINATION).getPayload();
     }
 
     NominationView view(String caseId) {

@@ -63,7 +63,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain publicLinks(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/public/**")
                 .csrf(csrf -> csrf.disable())
