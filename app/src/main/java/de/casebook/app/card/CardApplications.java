@@ -51,15 +51,7 @@ class CardApplications {
     }
 
     List<CardApplicationView> ofMunicipality(String municipality) {
-        return jdbc.sql("""
-                        SELECT aggregateidentifier FROM domainevententry
-                        WHERE payloadtype = :type
-                          AND convert_from(payload, 'UTF8')::jsonb ->> 'municipality' = :municipality
-                        ORDER BY globalindex DESC LIMIT :limit""")
-                .param("type", CardApplicationSubmittedEvent.class.getName())
-                .param("municipality", municipality)
-                .param("limit", LIST_LIMIT)
-                .query(String.class).list().stream()
+        return caseEvents.createdIn(CardApplicationSubmittedEvent.class, municipality, LIST_LIMIT).stream()
                 .map(this::view)
                 .toList();
     }

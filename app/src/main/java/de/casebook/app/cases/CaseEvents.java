@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class CaseEvents {
 
     private final EventStore eventStore;
+    private final JdbcClient jdbc;
 
-    public CaseEvents(EventStore eventStore) {
+    public CaseEvents(EventStore eventStore, JdbcClient jdbc) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
     }
 
     /** The events of a case of the given aggregate type the actor may see; 404 or 403 otherwise. */
@@ -62,6 +65,22 @@ public class CaseEvents {
             throw ApiException.notFound("case.not-found", caseId);
         }
         return first;
+    }
+
+    /**
+     * The ids of the newest cases created by the event type (whose payload names the
+     * {@code municipality}) in the municipality, newest first.
+     */
+    public List<String> createdIn(Class<?> creationEvent, String municipality, int limit) {
+        return jdbc.sql("""
+                        SELECT aggregateidentifier FROM domainevententry
+                        WHERE payloadtype = :type
+                          AND convert_from(payload, 'UTF8')::jsonb ->> 'municipality' = :municipality
+                        ORDER BY globalindex DESC LIMIT :limit""")
+                .param("type", creationEvent.getName())
+                .param("municipality", municipality)
+                .param("limit", limit)
+                .query(String.class).list();
     }
 
     public static List<DomainEventMessage<?>> until(List<DomainEventMessage<?>> events, Instant until) {

@@ -8,7 +8,6 @@ import de.casebook.domain.honours.api.NominationSubmittedEvent;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +21,8 @@ class Nominations {
     static final String NOMINATION = "Nomination";
 
     private final CaseEvents caseEvents;
-    private final JdbcClient jdbc;
-
-    Nominations(CaseEvents caseEvents, JdbcClient jdbc) {
+    Nominations(CaseEvents caseEvents) {
         this.caseEvents = caseEvents;
-        this.jdbc = jdbc;
     }
 
     List<DomainEventMessage<?>> visibleEvents(Actor actor, String caseId) {
@@ -68,14 +64,7 @@ class Nominations {
     }
 
     List<NominationView> ofMunicipality(String municipality) {
-        return jdbc.sql("""
-                        SELECT aggregateidentifier FROM domainevententry
-                        WHERE payloadtype = :type
-                          AND convert_from(payload, 'UTF8')::jsonb ->> 'municipality' = :municipality
-                        ORDER BY globalindex DESC LIMIT 2000""")
-                .param("type", NominationSubmittedEvent.class.getName())
-                .param("municipality", municipality)
-                .query(String.class).list().stream()
+        return caseEvents.createdIn(NominationSubmittedEvent.class, municipality, 2000).stream()
                 .map(this::view)
                 .toList();
     }
