@@ -1,11 +1,10 @@
 package de.casebook.app.card;
 
-import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.FormValidation;
+import de.casebook.app.platform.FormValues;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,47 +121,21 @@ class CardPages {
         var organisations = new ArrayList<ApplyingForCards.OrganisationRequest>();
         for (int row = 0; row < ORGANISATION_ROWS; row++) {
             var prefix = "organisation" + row + ".";
-            if (blank(form.getFirst(prefix + "name"))) {
+            var name = form.getFirst(prefix + "name");
+            if (name == null || name.isBlank()) {
                 continue;
             }
-            organisations.add(new ApplyingForCards.OrganisationRequest(form.getFirst(prefix + "name"),
+            organisations.add(new ApplyingForCards.OrganisationRequest(name,
                     form.getFirst(prefix + "contactName"), form.getFirst(prefix + "contactEmail"),
-                    decimal(form.getFirst(prefix + "hoursPerWeek")), integer(form.getFirst(prefix + "hoursPerYear")),
-                    date(form.getFirst(prefix + "since")), form.getFirst(prefix + "role"),
+                    FormValues.decimal(form.getFirst(prefix + "hoursPerWeek")),
+                    FormValues.integer(form.getFirst(prefix + "hoursPerYear")),
+                    FormValues.date(form.getFirst(prefix + "since")), form.getFirst(prefix + "role"),
                     !"false".equals(form.getFirst(prefix + "unpaid"))));
         }
         return new ApplyingForCards.CardApplicationRequest(form.getFirst("program"),
-                new ApplyingForCards.ApplicantRequest(form.getFirst("name"), date(form.getFirst("birthDate")),
-                        form.getFirst("street"), form.getFirst("postalCode"), form.getFirst("city"),
+                new ApplyingForCards.ApplicantRequest(form.getFirst("name"),
+                        FormValues.date(form.getFirst("birthDate")), form.getFirst("street"), form.getFirst("postalCode"), form.getFirst("city"),
                         form.getFirst("email")),
                 organisations, form.getFirst("qualification"), form.getFirst("renewalOf"));
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static LocalDate date(String text) {
-        return parsed(text, LocalDate::parse);
-    }
-
-    private static BigDecimal decimal(String text) {
-        return parsed(text, value -> new BigDecimal(value.replace(',', '.')));
-    }
-
-    private static Integer integer(String text) {
-        return parsed(text, Integer::valueOf);
-    }
-
-    /** A value a browser should not send malformed; if one comes anyway, it is a bad request, not a failure. */
-    private static <T> T parsed(String text, java.util.function.Function<String, T> parser) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return parser.apply(text.strip());
-        } catch (RuntimeException malformed) {
-            throw ApiException.badRequest("request.bad-value", "", text);
-        }
     }
 }

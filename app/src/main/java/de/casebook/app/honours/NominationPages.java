@@ -1,8 +1,8 @@
 package de.casebook.app.honours;
 
-import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.CaseCommands;
 import de.casebook.app.platform.FormValidation;
+import de.casebook.app.platform.FormValues;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
@@ -121,21 +121,10 @@ class NominationPages {
         return new SubmittingNominations.NominationRequest(form.getFirst("awardKind"), form.getFirst("category"),
                 new SubmittingNominations.NominatorRequest(form.getFirst("nominatorName"),
                         form.getFirst("nominatorEmail"), form.getFirst("nominatorOrganisation")),
-                new SubmittingNominations.NomineeRequest(form.getFirst("nomineeName"), date(form.getFirst("birthDate")),
+                new SubmittingNominations.NomineeRequest(form.getFirst("nomineeName"), FormValues.date(form.getFirst("birthDate")),
                         form.getFirst("street"), form.getFirst("postalCode"), form.getFirst("city"),
                         form.getFirst("nomineeOrganisation"), null),
-                date(form.getFirst("engagementSince")), date(form.getFirst("engagementUntil")),
+                FormValues.date(form.getFirst("engagementSince")), FormValues.date(form.getFirst("engagementUntil")),
                 form.getFirst("justification"), references);
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (RuntimeException malformed) {
-            throw ApiException.badRequest("request.bad-value", "", text);
-        }
     }
 }
