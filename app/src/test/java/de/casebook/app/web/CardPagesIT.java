@@ -2,31 +2,12 @@ package de.casebook.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.casebook.app.CasebookIntegrationTest;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A volunteer card from the clerk's form through the organisation's public page to the card check, in Chromium. */
-class CardPagesIT extends CasebookIntegrationTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), "Chromium or chromedriver not installed: browser tests SKIPPED");
-        browser = new Browser(http.getRootUri());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CardPagesIT extends BrowserTest {
 
     @Test
     void aClerkEntersAnApplicationTheOrganisationConfirmsOnItsPageAndTheCardChecksValid() throws Exception {
@@ -64,10 +45,7 @@ class CardPagesIT extends CasebookIntegrationTest {
         runJobs(caseId);
 
         browser.signIn("staff").open("/");
-        var row = browser.all("#task-table tbody tr").stream()
-                .filter(candidate -> candidate.getText().contains(name)).findFirst().orElseThrow();
-        row.findElement(org.openqa.selenium.By.cssSelector("td a")).click();
-        browser.waitUntil(driver -> browser.find("h1").getText().equals("Antrag entscheiden"));
+        openTaskOf(name, "Antrag entscheiden");
         assertThat(browser.find("#card-eligibility").getText()).contains("Voraussetzungen erfüllt");
         assertAccessible("review task");
         browser.submit("#task-form button[type=submit]");
@@ -82,11 +60,5 @@ class CardPagesIT extends CasebookIntegrationTest {
         assertThat(browser.text()).doesNotContain("Karte " + name.substring(6)).doesNotContain("Lindenweg");
         assertAccessible("public card check");
         browser.assertNoConsoleErrors();
-    }
-
-
-    private void assertAccessible(String page) throws Exception {
-        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
-                .isEmpty();
     }
 }

@@ -2,30 +2,10 @@ package de.casebook.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.casebook.app.CasebookIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /** A thank-you letter from the clerk's form through the mayor's decision to the hand-over, in Chromium. */
-class NominationPagesIT extends CasebookIntegrationTest {
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        Assumptions.assumeTrue(Browser.available(), "Chromium or chromedriver not installed: browser tests SKIPPED");
-        browser = new Browser(http.getRootUri());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class NominationPagesIT extends BrowserTest {
 
     @Test
     void aClerkEntersANominationTheMayorAwardsItAndTheHandOverClosesIt() throws Exception {
@@ -47,13 +27,14 @@ class NominationPagesIT extends CasebookIntegrationTest {
         var caseId = browser.currentPath().substring("/nominations/".length());
         assertAccessible("nomination page");
 
-        openTask(nominee, "Vorschlag formal prüfen");
+        browser.open("/");
+        openTaskOf(nominee, "Vorschlag formal prüfen");
         browser.submit("#task-form button[type=submit]");
         runJobs(caseId);
         browser.signOut();
 
         browser.signIn("mayor").open("/");
-        openTask(nominee, "Über die Ehrung entscheiden");
+        openTaskOf(nominee, "Über die Ehrung entscheiden");
         assertThat(browser.text()).contains("Organisiert seit Jahren das Stadtfest.");
         assertAccessible("mayor's decision");
         browser.submit("#task-form button[type=submit]");
@@ -61,31 +42,17 @@ class NominationPagesIT extends CasebookIntegrationTest {
         browser.signOut();
 
         browser.signIn("staff").open("/");
-        openTask(nominee, "Ehrung planen");
+        openTaskOf(nominee, "Ehrung planen");
         browser.executeScript("document.getElementById('date').value = arguments[0]", clock.today().toString());
         browser.field("place").sendKeys("Ratssaal");
         browser.submit("#task-form button[type=submit]");
         runJobs(caseId);
         browser.open("/");
-        openTask(nominee, "Übergabe bestätigen");
+        openTaskOf(nominee, "Übergabe bestätigen");
         browser.submit("#task-form button[type=submit]");
         browser.open("/nominations/" + caseId);
         assertThat(browser.find("[data-status]").getText()).isEqualTo("abgeschlossen");
         browser.screenshot("nomination-closed");
         browser.assertNoConsoleErrors();
-    }
-
-    private void openTask(String person, String taskName) {
-        browser.open("/");
-        var row = browser.all("#task-table tbody tr").stream()
-                .filter(candidate -> candidate.getText().contains(person) && candidate.getText().contains(taskName))
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + taskName + " for " + person));
-        row.findElement(By.cssSelector("td a")).click();
-        browser.waitUntil(driver -> browser.find("h1").getText().equals(taskName));
-    }
-
-    private void assertAccessible(String page) throws Exception {
-        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
-                .isEmpty();
     }
 }

@@ -3,42 +3,17 @@ package de.casebook.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import de.casebook.app.CasebookIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** Each role's main path through the pages, in a real Chromium, with accessibility and console checks. */
-class WebPagesIT extends CasebookIntegrationTest {
-
-    private Browser browser;
-
-    private static final String NO_BROWSER =
-            "Chromium or chromedriver not installed: browser tests SKIPPED (apt-get install chromium chromium-driver)";
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        if (!Browser.available()) {
-            System.err.println("[WebPagesIT] " + NO_BROWSER);
-        }
-        Assumptions.assumeTrue(Browser.available(), NO_BROWSER);
-        browser = new Browser(http.getRootUri());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class WebPagesIT extends BrowserTest {
 
     @Test
     void aClerkSchedulesACourseAdmitsAParticipantAndIssuesTheCertificate() throws Exception {
@@ -339,30 +314,6 @@ class WebPagesIT extends CasebookIntegrationTest {
         browser.open("/networks/" + networkId);
         assertThat(browser.text()).contains("bewilligt");
         browser.assertNoConsoleErrors();
-    }
-
-    private void assertAccessible(String page) throws Exception {
-        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
-                .isEmpty();
-    }
-
-    private void openTaskOf(String person, String taskName) {
-        var row = browser.all("#task-table tbody tr").stream()
-                .filter(candidate -> candidate.getText().contains(person) && candidate.getText().contains(taskName))
-                .findFirst().orElseThrow(() -> new AssertionError("no task " + taskName + " for " + person));
-        var page = browser.find("html");
-        row.findElement(org.openqa.selenium.By.cssSelector("td a")).click();
-        browser.waitUntil(driver -> isStale(page));
-        assertThat(browser.find("h1").getText()).isEqualTo(taskName);
-    }
-
-    private static boolean isStale(org.openqa.selenium.WebElement element) {
-        try {
-            element.getTagName();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
-            return true;
-        }
     }
 
     private String caseOf(String courseId) {

@@ -1,9 +1,10 @@
 package de.casebook.processes.card;
 
 import static de.casebook.processes.card.CardApplicationProcess.*;
+import static de.casebook.processes.shared.ProcessTime.advanceTo;
+import static de.casebook.processes.shared.ProcessTime.runDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -74,27 +75,13 @@ class CardApplicationProcessTest {
     private ProcessInstance submitted(int organisations) {
         var instance = runtimeService().startProcessInstanceByKey(KEY, "case-1", Map.of(VAR_MUNICIPALITY, "musterstadt",
                 VAR_ORGANISATION_COUNT, organisations, VAR_REMINDER_AFTER, "P14D", VAR_CHASE_AFTER, "P28D"));
-        runJobs();
+        runDueJobs();
         return instance;
     }
-
-    /** Runs what the job executor would run by now: async continuations and due timers. */
-    private void runJobs() {
-        for (var jobs = managementService().createJobQuery().executable().list(); !jobs.isEmpty();
-             jobs = managementService().createJobQuery().executable().list()) {
-            jobs.forEach(job -> managementService().executeJob(job.getId()));
-        }
-    }
-
-    private void advanceTo(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-        runJobs();
-    }
-
     private void answer(int index) {
         runtimeService().createMessageCorrelation(MESSAGE_ORGANISATION_ANSWERED).processInstanceBusinessKey("case-1")
                 .localVariableEquals(VAR_ANSWERING_ORGANISATION, index).correlateAllWithResult();
-        runJobs();
+        runDueJobs();
     }
 
     private RecordEligibilityCommand recordedEligibility() {
@@ -176,12 +163,12 @@ class CardApplicationProcessTest {
         advanceTo(SUBMITTED.plusDays(28).plusMinutes(1));
         BpmnAwareTests.assertThat(instance).isWaitingAt(USER_CHASE_CONFIRMATION);
         complete(task(instance), Map.of(VAR_RESEND, true));
-        runJobs();
+        runDueJobs();
         verify(ports).sendConfirmationLink("case-1", 0, ConfirmationPurpose.RESEND);
         BpmnAwareTests.assertThat(instance).isWaitingAt(RECEIVE_ANSWER);
         advanceTo(SUBMITTED.plusDays(56).plusMinutes(2));
         complete(task(instance), Map.of(VAR_RESEND, false));
-        runJobs();
+        runDueJobs();
         BpmnAwareTests.assertThat(instance).isWaitingAt(USER_REVIEW_APPLICATION).hasPassed(END_GIVEN_UP);
         verify(ports, times(2)).sendConfirmationLink("case-1", 0, ConfirmationPurpose.REMINDER);
         verify(ports, times(4)).sendConfirmationLink(eq("case-1"), anyInt(), any());

@@ -1,9 +1,10 @@
 package de.casebook.processes.honours;
 
 import static de.casebook.processes.honours.HonoursProcess.*;
+import static de.casebook.processes.shared.ProcessTime.advanceTo;
+import static de.casebook.processes.shared.ProcessTime.runDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -62,22 +63,10 @@ class HonoursNominationProcessTest {
                 VAR_JURY, jury, VAR_QUORUM, 2));
     }
 
-    private void runJobs() {
-        for (var jobs = managementService().createJobQuery().executable().list(); !jobs.isEmpty();
-             jobs = managementService().createJobQuery().executable().list()) {
-            jobs.forEach(job -> managementService().executeJob(job.getId()));
-        }
-    }
-
-    private void advanceTo(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-        runJobs();
-    }
-
     private void statement(int index) {
         runtimeService().createMessageCorrelation(MESSAGE_STATEMENT_SUBMITTED).processInstanceBusinessKey("nomination-1")
                 .localVariableEquals(VAR_ANSWERING_REFERENCE, index).correlateAllWithResult();
-        runJobs();
+        runDueJobs();
     }
 
     private void passFormalCheck(ProcessInstance instance) {
@@ -118,7 +107,7 @@ class HonoursNominationProcessTest {
     void aThankYouLetterGoesStraightToTheMayorWhoMayDecline() {
         var instance = submitted("thank-you-letter", 0, "");
         passFormalCheck(instance);
-        runJobs();
+        runDueJobs();
         BpmnAwareTests.assertThat(instance).isWaitingAt(USER_DECIDE);
         complete(task(instance), Map.of(VAR_AWARDED, false));
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_DECLINED);

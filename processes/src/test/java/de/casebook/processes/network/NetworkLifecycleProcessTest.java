@@ -1,9 +1,9 @@
 package de.casebook.processes.network;
 
 import static de.casebook.processes.network.NetworkProcesses.*;
+import static de.casebook.processes.shared.ProcessTime.advanceTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.ArgumentMatchers.any;
@@ -68,16 +68,6 @@ class NetworkLifecycleProcessTest {
         variables.put(VAR_ENDS_AT, startOf(endDate));
         return runtimeService().startProcessInstanceByKey(LIFECYCLE, "network-1", variables);
     }
-
-    /** Moves the clock and fires every timer that is due by then, as the job executor would. */
-    private void advanceTo(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-        for (var job = managementService().createJobQuery().executable().list(); !job.isEmpty();
-             job = managementService().createJobQuery().executable().list()) {
-            job.forEach(due -> managementService().executeJob(due.getId()));
-        }
-    }
-
     private List<Task> open(String taskKey) {
         return taskQuery().taskDefinitionKey(taskKey).list();
     }

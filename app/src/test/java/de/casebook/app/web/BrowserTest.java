@@ -1,0 +1,61 @@
+package de.casebook.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.casebook.app.CasebookIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/** A test that drives the pages in a real Chromium: one browser a test, skipped with a hint where there is none. */
+abstract class BrowserTest extends CasebookIntegrationTest {
+
+    private static final String NO_BROWSER =
+            "Chromium or chromedriver not installed: browser tests SKIPPED (apt-get install chromium chromium-driver)";
+
+    protected Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        if (!Browser.available()) {
+            System.err.println("[" + getClass().getSimpleName() + "] " + NO_BROWSER);
+        }
+        Assumptions.assumeTrue(Browser.available(), NO_BROWSER);
+        browser = new Browser(http.getRootUri());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    protected void assertAccessible(String page) throws Exception {
+        assertThat(browser.seriousAccessibilityViolations()).as("serious or critical axe violations on the " + page)
+                .isEmpty();
+    }
+
+    /** Opens the task from the task list on the page, and checks it is the task's page that opened. */
+    protected void openTaskOf(String person, String taskName) {
+        var row = browser.all("#task-table tbody tr").stream()
+                .filter(candidate -> candidate.getText().contains(person) && candidate.getText().contains(taskName))
+                .findFirst().orElseThrow(() -> new AssertionError("no task " + taskName + " for " + person));
+        var page = browser.find("html");
+        row.findElement(By.cssSelector("td a")).click();
+        browser.waitUntil(driver -> isStale(page));
+        assertThat(browser.find("h1").getText()).isEqualTo(taskName);
+    }
+
+    protected static boolean isStale(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (StaleElementReferenceException reloaded) {
+            return true;
+        }
+    }
+}
