@@ -10,16 +10,11 @@ public final class CardApplicationProcess {
     public static final String KEY = "card-application";
     public static final String DECISION = "card-eligibility";
 
-    public static final String SUB_CONFIRMATIONS = "sub_confirmations";
-    public static final String SERVICE_REQUEST_CONFIRMATION = "service_request_confirmation";
     public static final String RECEIVE_ANSWER = "receive_answer";
-    public static final String TIMER_REMINDER_DUE = "timer_reminder_due";
-    public static final String TIMER_CONFIRMATION_OVERDUE = "timer_confirmation_overdue";
     public static final String USER_CHASE_CONFIRMATION = "user_chase_confirmation";
-    public static final String RULE_CHECK_ELIGIBILITY = "rule_check_eligibility";
     public static final String USER_REVIEW_APPLICATION = "user_review_application";
-    public static final String TIMER_EXPIRY_REMINDER = "timer_expiry_reminder";
-    public static final String TIMER_CARD_EXPIRES = "timer_card_expires";
+    public static final String GW_BEFORE_REMINDER = "gw_before_reminder";
+    public static final String GW_BEFORE_EXPIRY = "gw_before_expiry";
     public static final String END_REJECTED = "end_rejected";
     public static final String END_ISSUED_UNLIMITED = "end_issued_unlimited";
     public static final String END_EXPIRED = "end_expired";

@@ -11,7 +11,6 @@ public final class HonoursProcess {
 
     public static final String USER_FORMAL_CHECK = "user_formal_check";
     public static final String RECEIVE_INFORMATION = "receive_information";
-    public static final String RECEIVE_STATEMENT = "receive_statement";
     public static final String USER_SCORE = "user_score";
     public static final String USER_DECIDE = "user_decide";
     public static final String USER_FORWARD = "user_forward";
@@ -36,7 +35,6 @@ public final class HonoursProcess {
     public static final String VAR_STATEMENT_DEADLINE = "statementDeadline";
     public static final String VAR_JURY = "jury";
     public static final String VAR_QUORUM = "quorum";
-    public static final String VAR_JUROR = "juror";
     public static final String VAR_FORMAL_DECISION = "formalDecision";
     public static final String VAR_AWARDED = "awarded";
     public static final String VAR_CEREMONY_AT = "ceremonyAt";

@@ -23,7 +23,6 @@ public final class NetworkProcesses {
     public static final String USER_REVIEW_GOAL = "user_review_goal";
     public static final String USER_AGREE_ENDING = "user_agree_ending";
     public static final String USER_WIND_DOWN = "user_wind_down";
-    public static final String TIMER_REVIEW_DUE = "timer_review_due";
     public static final String TIMER_END_DATE = "timer_end_date";
     public static final String SERVICE_GOALS_ACHIEVED = "service_goals_achieved";
     public static final String SERVICE_END_DATE_REACHED = "service_end_date_reached";

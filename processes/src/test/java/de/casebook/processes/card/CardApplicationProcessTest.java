@@ -129,10 +129,10 @@ class CardApplicationProcessTest {
         answer(0);
         var lastValidDay = SUBMITTED.toLocalDate().plusYears(3).minusDays(1);
         complete(task(instance), approved(lastValidDay));
-        BpmnAwareTests.assertThat(instance).isWaitingAt("gw_before_reminder");
+        BpmnAwareTests.assertThat(instance).isWaitingAt(GW_BEFORE_REMINDER);
         advanceTo(lastValidDay.minusDays(90).atStartOfDay(CALENDAR_ZONE).plusHours(1));
         verify(remindCardExpiry).execute(any());
-        BpmnAwareTests.assertThat(instance).isWaitingAt("gw_before_expiry");
+        BpmnAwareTests.assertThat(instance).isWaitingAt(GW_BEFORE_EXPIRY);
         advanceTo(lastValidDay.plusDays(1).atStartOfDay(CALENDAR_ZONE).plusHours(1));
         verify(expireCard).execute(any());
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EXPIRED);
