@@ -101,7 +101,7 @@ record CardApplicationView(String caseId, String municipality, String program, S
     /** The holder's initials, all the public check shows of a person. */
     String holderInitials() {
         return java.util.Arrays.stream(applicant.name().trim().split("\\s+"))
-                .filter(part -> !part.isEmpty()).map(part -> part.substring(0, 1).toUpperCase() + ".")
+                .filter(part -> !part.isEmpty()).map(part -> part.substring(0, 1).toUpperCase(java.util.Locale.GERMAN) + ".")
                 .reduce("", String::concat);
     }
 }

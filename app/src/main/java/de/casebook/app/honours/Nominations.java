@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class Nominations {
 
     static final String NOMINATION = "Nomination";
+    private static final int LIST_LIMIT = 2000;
 
     private final CaseEvents caseEvents;
     Nominations(CaseEvents caseEvents) {
@@ -64,7 +65,7 @@ class Nominations {
     }
 
     List<NominationView> ofMunicipality(String municipality) {
-        return caseEvents.createdIn(NominationSubmittedEvent.class, municipality, 2000).stream()
+        return caseEvents.createdIn(NominationSubmittedEvent.class, municipality, LIST_LIMIT).stream()
                 .map(this::view)
                 .toList();
     }
