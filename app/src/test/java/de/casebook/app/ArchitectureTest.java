@@ -2,6 +2,7 @@ package de.casebook.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,8 +27,9 @@ class ArchitectureTest {
     static final ArchRule controllersArePackagePrivate = classes().that().areAnnotatedWith(RestController.class)
             .should().notBePublic();
 
+    /** The four case types of the application stand side by side; what they share lives in cases or platform. */
     @ArchTest
-    static final ArchRule otherFeaturesDoNotDependOnMentoring = noClasses()
-            .that().resideOutsideOfPackage("de.casebook.app.mentoring..")
-            .should().dependOnClassesThat().resideInAPackage("de.casebook.app.mentoring..");
+    static final ArchRule caseTypesDoNotDependOnEachOther = slices()
+            .matching("de.casebook.app.(mentoring|card|honours|network)..")
+            .should().notDependOnEachOther();
 }

@@ -1,5 +1,6 @@
 package de.casebook.app;
 
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,12 +11,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /** A clock tests can move; it moves Camunda's clock along, so timers and rules agree on "now". */
 public class TestClock extends Clock {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private volatile Instant fixed;
 
     @Override
     public ZoneId getZone() {
-        return BERLIN;
+        return CaseCalendar.ZONE;
     }
 
     @Override

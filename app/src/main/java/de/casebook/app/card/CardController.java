@@ -6,7 +6,6 @@ import de.casebook.app.security.Role;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CardController {
 
     private static final Role[] READERS = {Role.STAFF, Role.AUDITOR, Role.ADMIN};
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     record Statistics(int year, long total, Map<String, Long> byStatus, Map<String, Long> byProgram,
                       Map<String, Long> byMonth) {

@@ -1,6 +1,6 @@
 package de.casebook.app.card;
 
-import de.casebook.app.platform.CaseNumbers;
+import de.casebook.app.cases.CaseNumbers;
 import java.security.SecureRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

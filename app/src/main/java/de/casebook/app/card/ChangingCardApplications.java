@@ -1,7 +1,7 @@
 package de.casebook.app.card;
 
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
-import de.casebook.app.platform.CaseCommands;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.card.api.ConfirmationPurpose;
 import de.casebook.domain.card.api.RevokeCardCommand;

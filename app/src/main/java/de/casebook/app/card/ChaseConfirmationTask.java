@@ -1,6 +1,6 @@
 package de.casebook.app.card;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.card.api.AbandonConfirmationCommand;

@@ -1,7 +1,8 @@
 package de.casebook.app.card;
 
+import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.mail.Outbox;
-import de.casebook.app.platform.CaseCommands;
 import de.casebook.app.platform.PublicLinks;
 import de.casebook.app.platform.Tokens;
 import de.casebook.app.security.Actor;
@@ -11,13 +12,12 @@ import de.casebook.domain.card.api.ConfirmationRequestedEvent;
 import de.casebook.domain.card.api.EligibilityFacts;
 import de.casebook.domain.card.api.OrganisationConfirmedEvent;
 import de.casebook.domain.card.api.RequestConfirmationCommand;
-import de.casebook.app.cases.CaseEvents;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.processes.card.CardApplicationPorts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Optional;
@@ -80,7 +80,7 @@ class ConfirmationLinks implements CardApplicationPorts {
                 .params(Tokens.hash(token), caseId, index, Timestamp.from(clock.instant()))
                 .update();
         var organisation = application.organisations().get(index);
-        var until = expiresAt.atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+        var until = CaseCalendar.dayOf(expiresAt);
         outbox.enqueue(application.municipality(), caseId, organisation.contactEmail(),
                 (purpose == ConfirmationPurpose.REMINDER ? "Erinnerung: " : "")
                         + "Bitte bestätigen Sie das Engagement von " + application.applicant().name(),

@@ -3,11 +3,11 @@ package de.casebook.app.cases;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import de.casebook.domain.shared.CaseCalendar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A case's whole story: summary, documents, timeline of events, and where its process stands. */
 @Controller
 class CasePage {
-
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final CurrentActor currentActor;
     private final CaseSummaryDirectory summaries;
@@ -57,7 +55,7 @@ class CasePage {
         var events = summaries.visibleEvents(actor, caseId);
         var summary = summaries.ofAggregateType(events.get(0).getType())
                 .orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
-        var until = asOf == null ? null : asOf.atZone(BERLIN).toInstant();
+        var until = asOf == null ? null : CaseCalendar.instantOf(asOf);
         var shown = CaseEvents.until(events, until);
         if (shown.isEmpty()) {
             throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
@@ -133,8 +131,8 @@ class CasePage {
         var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN);
         var searched = person != null && !person.isBlank() || from != null || to != null;
         if (searched) {
-            var openedFrom = from == null ? null : from.atStartOfDay(BERLIN).toInstant();
-            var openedBefore = to == null ? null : to.plusDays(1).atStartOfDay(BERLIN).toInstant();
+            var openedFrom = from == null ? null : CaseCalendar.startOf(from);
+            var openedBefore = to == null ? null : CaseCalendar.endOf(to);
             model.addAttribute("found", summaries.all().stream()
                     .flatMap(summary -> summary.search(actor, person, openedFrom, openedBefore).stream())
                     .sorted(Comparator.comparing(CaseSummaries.FoundCase::opened).reversed())

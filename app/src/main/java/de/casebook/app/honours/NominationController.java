@@ -1,7 +1,7 @@
 package de.casebook.app.honours;
 
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
-import de.casebook.app.platform.CaseCommands;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.honours.api.RecordExternalDecisionCommand;

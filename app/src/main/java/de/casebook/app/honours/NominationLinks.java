@@ -1,19 +1,19 @@
 package de.casebook.app.honours;
 
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.mail.Outbox;
 import de.casebook.app.platform.ApiException;
-import de.casebook.app.platform.CaseCommands;
-import de.casebook.app.security.Actor;
 import de.casebook.app.platform.PublicLinks;
 import de.casebook.app.platform.Tokens;
+import de.casebook.app.security.Actor;
 import de.casebook.domain.honours.api.RemindNominatorCommand;
 import de.casebook.domain.honours.api.RequestInformationCommand;
 import de.casebook.domain.honours.api.RequestStatementCommand;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.processes.honours.HonoursPorts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -140,6 +140,6 @@ class NominationLinks implements HonoursPorts {
     }
 
     private static String date(java.time.Instant instant) {
-        return instant.atZone(ZoneId.of("Europe/Berlin")).toLocalDate().format(GERMAN_DATE);
+        return CaseCalendar.dayOf(instant).format(GERMAN_DATE);
     }
 }

@@ -1,6 +1,6 @@
 package de.casebook.app.honours;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.FormValidation;
 import de.casebook.app.platform.FormValues;
 import de.casebook.app.platform.PageMessages;

@@ -1,6 +1,6 @@
 package de.casebook.app.mentoring;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.mentoring.api.AdmitParticipantCommand;

@@ -1,6 +1,6 @@
 package de.casebook.app.mentoring;
 
-import de.casebook.app.platform.CaseNumbers;
+import de.casebook.app.cases.CaseNumbers;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package de.casebook.app.mentoring;
 
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
-import de.casebook.app.platform.CaseCommands;
 import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.mentoring.api.CloseQualificationCommand;

@@ -1,14 +1,14 @@
 package de.casebook.app.mentoring;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.mentoring.api.Participant;
 import de.casebook.domain.mentoring.api.RegisterParticipantCommand;
 import de.casebook.domain.mentoring.api.ReserveCoursePlaceCommand;
-import java.util.UUID;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,22 +1,22 @@
 package de.casebook.app.mentoring;
 
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
-import de.casebook.app.platform.CaseCommands;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
 import de.casebook.app.security.Users;
 import de.casebook.domain.mentoring.api.ScheduleCourseCommand;
 import de.casebook.domain.mentoring.api.SessionRules;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,16 +1,16 @@
 package de.casebook.app.mentoring;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.mentoring.api.RecordCourseSessionCommand;
 import de.casebook.domain.mentoring.api.SignOffCourseHoursCommand;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,13 +1,13 @@
 package de.casebook.app.network;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.platform.ApiException;
 import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
-import de.casebook.processes.network.NetworkProcesses;
-import de.casebook.app.platform.ApiException;
 import de.casebook.domain.network.api.ApproveGrantCommand;
 import de.casebook.domain.network.api.DeclineGrantCommand;
 import de.casebook.domain.network.api.DeferGrantCommand;
+import de.casebook.processes.network.NetworkProcesses;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -21,9 +21,9 @@ import de.casebook.domain.network.api.MembershipRenewedEvent;
 import de.casebook.domain.network.api.NetworkClosedEvent;
 import de.casebook.domain.network.api.NetworkEndingStartedEvent;
 import de.casebook.domain.network.api.NetworkFoundedEvent;
+import de.casebook.domain.shared.CaseCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,11 +97,9 @@ record NetworkView(String networkId, String status, String name, String kind, St
                 List.of(), List.of(), null, null, closedOn, foundedOn);
     }
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     static NetworkView of(List<DomainEventMessage<?>> events) {
         return new Folding((NetworkFoundedEvent) events.get(0).getPayload()).fold(events,
-                events.get(0).getTimestamp().atZone(BERLIN).toLocalDate());
+                CaseCalendar.dayOf(events.get(0).getTimestamp()));
     }
 
     /** The running state while the events are read in order. */

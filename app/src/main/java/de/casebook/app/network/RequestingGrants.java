@@ -1,6 +1,6 @@
 package de.casebook.app.network;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.network.api.RequestGrantCommand;
 import jakarta.validation.constraints.DecimalMin;

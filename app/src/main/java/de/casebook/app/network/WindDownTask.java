@@ -1,10 +1,10 @@
 package de.casebook.app.network;
 
-import de.casebook.app.platform.CaseCommands;
+import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
-import de.casebook.processes.network.NetworkProcesses;
 import de.casebook.domain.network.api.CloseNetworkCommand;
+import de.casebook.processes.network.NetworkProcesses;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;

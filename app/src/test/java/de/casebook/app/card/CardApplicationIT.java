@@ -8,10 +8,10 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.domain.shared.CaseCalendar;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +37,7 @@ class CardApplicationIT extends CasebookIntegrationTest {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
-    static final ZonedDateTime SUBMITTED = LocalDate.of(2026, 3, 2).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(9);
+    static final ZonedDateTime SUBMITTED = LocalDate.of(2026, 3, 2).atStartOfDay(CaseCalendar.ZONE).plusHours(9);
     static final Pattern LINK = Pattern.compile("/public/confirmations/([A-Za-z0-9_-]+)");
     static final Pattern CARD_CHECK = Pattern.compile("/public/cards/([A-Z0-9]+)");
 
@@ -261,7 +261,7 @@ class CardApplicationIT extends CasebookIntegrationTest {
                 List.of(organisation("Tafel", "tafel@example.org", 6)))), HttpStatus.CONFLICT,
                 "card.already-holds-valid-card");
         var lastDay = LocalDate.parse(view(caseId).get("card").get("validUntil").asText());
-        moveTo(lastDay.minusDays(90).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(1), caseId);
+        moveTo(lastDay.minusDays(90).atStartOfDay(CaseCalendar.ZONE).plusHours(1), caseId);
         assertThat(mailContaining("anna@example.org", "läuft bald ab")).contains(lastDay.getYear() + "");
 
         var renewal = application(applicant, List.of(organisation("Tafel", "tafel@example.org", 6)));
@@ -270,7 +270,7 @@ class CardApplicationIT extends CasebookIntegrationTest {
         assertThat(view(renewalId).get("renewalOf").asText()).isEqualTo(caseId);
         assertThat(view(caseId).get("renewedBy").asText()).isEqualTo(renewalId);
 
-        moveTo(lastDay.plusDays(1).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(1), caseId);
+        moveTo(lastDay.plusDays(1).atStartOfDay(CaseCalendar.ZONE).plusHours(1), caseId);
         assertThat(view(caseId).get("status").asText()).isEqualTo("expired");
         var code = view(caseId).get("card").get("verificationCode").asText();
         assertThat(http.getForObject("/public/cards/" + code, JsonNode.class).get("status").asText()).isEqualTo("expired");

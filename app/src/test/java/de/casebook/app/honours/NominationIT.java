@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.Api;
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 /** Honours nominations through the API: the links for nominators and references come from the outbox. */
 class NominationIT extends CasebookIntegrationTest {
 
-    static final ZonedDateTime TODAY = LocalDate.of(2026, 7, 1).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(9);
+    static final ZonedDateTime TODAY = LocalDate.of(2026, 7, 1).atStartOfDay(CaseCalendar.ZONE).plusHours(9);
     static final Pattern LINK = Pattern.compile("/public/(information|statements)/([A-Za-z0-9_-]+)");
 
     private String nominee;

@@ -3,7 +3,7 @@ package de.casebook.app.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.casebook.app.CasebookIntegrationTest;
-import de.casebook.processes.mentoring.MentorQualificationProcess;
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.JobQuery;
@@ -16,12 +16,12 @@ class QualificationWindowIT extends CasebookIntegrationTest {
     private final LocalDate start = LocalDate.of(2026, 3, 2);
 
     private String incompleteCase(String courseId) {
-        clock.moveTo(start.plusDays(10).atStartOfDay(MentorQualificationProcess.CALENDAR_ZONE).toInstant());
+        clock.moveTo(start.plusDays(10).atStartOfDay(CaseCalendar.ZONE).toInstant());
         var caseId = admittedParticipant(courseId);
         signOff(courseId, start.plusDays(7), "8", caseId);
         assertThat(windowTimerDue(caseId)).isFalse();
 
-        clock.moveTo(LocalDate.of(2026, 6, 3).atStartOfDay(MentorQualificationProcess.CALENDAR_ZONE).toInstant());
+        clock.moveTo(LocalDate.of(2026, 6, 3).atStartOfDay(CaseCalendar.ZONE).toInstant());
         assertThat(windowTimerDue(caseId)).isTrue();
         fireDueTimers(caseId);
         return caseId;
@@ -53,7 +53,7 @@ class QualificationWindowIT extends CasebookIntegrationTest {
         assertThat(extended.get("status").asText()).isEqualTo("attending");
         assertThat(extended.get("windowEnd").asText()).isEqualTo("2026-08-15");
 
-        clock.moveTo(LocalDate.of(2026, 7, 1).atStartOfDay(MentorQualificationProcess.CALENDAR_ZONE).toInstant());
+        clock.moveTo(LocalDate.of(2026, 7, 1).atStartOfDay(CaseCalendar.ZONE).toInstant());
         signOff(courseId, LocalDate.of(2026, 6, 20), "12", caseId);
         signOff(courseId, LocalDate.of(2026, 6, 21), "12", caseId);
         signOff(courseId, LocalDate.of(2026, 6, 22), "8", caseId);
@@ -68,7 +68,7 @@ class QualificationWindowIT extends CasebookIntegrationTest {
         var caseId = incompleteCase(courseId);
         completeTask(staff(), caseId, "user_decide_incomplete", Map.of("decision", "extend", "newWindowEnd", "2026-07-01"));
 
-        clock.moveTo(LocalDate.of(2026, 7, 2).atStartOfDay(MentorQualificationProcess.CALENDAR_ZONE).toInstant());
+        clock.moveTo(LocalDate.of(2026, 7, 2).atStartOfDay(CaseCalendar.ZONE).toInstant());
         fireDueTimers(caseId);
         assertThat(qualification(caseId).get("status").asText()).isEqualTo("incomplete");
         var again = completeTaskResponse(caseId, Map.of("decision", "extend", "newWindowEnd", "2026-08-01"));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.Api;
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 /** A network through the API from founding to closing, with its timers fired under a moved clock. */
 class NetworkLifecycleIT extends CasebookIntegrationTest {
 
-    static final ZonedDateTime FOUNDED = LocalDate.of(2026, 1, 5).atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(10);
+    static final ZonedDateTime FOUNDED = LocalDate.of(2026, 1, 5).atStartOfDay(CaseCalendar.ZONE).plusHours(10);
 
     @BeforeEach
     void foundingDay() {
@@ -121,7 +121,7 @@ class NetworkLifecycleIT extends CasebookIntegrationTest {
     @Test
     void endsByItsEndDateAndShowsItAsOfBefore() {
         var networkId = foundedNetwork(FOUNDED.toLocalDate().plusYears(2));
-        var twoYears = FOUNDED.plusYears(2).toLocalDate().atStartOfDay(ZoneId.of("Europe/Berlin"));
+        var twoYears = FOUNDED.plusYears(2).toLocalDate().atStartOfDay(CaseCalendar.ZONE);
         moveTo(twoYears.minusHours(1), networkId);
         assertThat(view(networkId).get("status").asText()).isEqualTo("active");
         var beforeTheEnd = Instant.now();

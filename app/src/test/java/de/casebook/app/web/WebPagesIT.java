@@ -3,9 +3,9 @@ package de.casebook.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +128,7 @@ class WebPagesIT extends BrowserTest {
         assertThat(browser.currentPath()).isEqualTo("/cases/" + caseId);
         assertThat(browser.find("#timeline").getText()).contains("Teilnahme zugelassen");
 
-        var asOf = registeredAt.plusSeconds(1).atZone(ZoneId.of("Europe/Berlin")).toLocalDateTime()
+        var asOf = registeredAt.plusSeconds(1).atZone(CaseCalendar.ZONE).toLocalDateTime()
                 .truncatedTo(ChronoUnit.SECONDS);
         browser.executeScript("document.getElementById('asOf').value = arguments[0]", asOf.toString());
         browser.submit("#as-of-form button[type=submit]");

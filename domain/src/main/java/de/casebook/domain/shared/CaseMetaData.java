@@ -1,5 +1,8 @@
 package de.casebook.domain.shared;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** Keys of the metadata every command and event carries: who acted, in which role, where, why. */
 public final class CaseMetaData {
 
@@ -14,5 +17,22 @@ public final class CaseMetaData {
     public static final String SYSTEM_ROLE = "SYSTEM";
 
     private CaseMetaData() {
+    }
+
+    /**
+     * The metadata of a command sent on someone's behalf; its events inherit it. The task id is
+     * left out when no task caused the step.
+     */
+    public static Map<String, Object> of(String user, String role, String municipality, String correlationId,
+                                         String taskId) {
+        var metaData = new HashMap<String, Object>();
+        metaData.put(USER, user);
+        metaData.put(ROLE, role);
+        metaData.put(MUNICIPALITY, municipality);
+        metaData.put(CORRELATION_ID, correlationId);
+        if (taskId != null) {
+            metaData.put(TASK_ID, taskId);
+        }
+        return metaData;
     }
 }

@@ -27,6 +27,7 @@ import de.casebook.domain.card.api.RequestConfirmationCommand;
 import de.casebook.domain.card.api.RevokeCardCommand;
 import de.casebook.domain.card.api.SubmitCardApplicationCommand;
 import de.casebook.domain.card.api.WithdrawCardApplicationCommand;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.Test;
 
 class CardApplicationAggregateTest {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final ZoneId BERLIN = CaseCalendar.ZONE;
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     static final Instant NOW = TODAY.atStartOfDay(BERLIN).plusHours(10).toInstant();
     static final CardProgram NRW = new CardProgram("nrw", 2, 3);

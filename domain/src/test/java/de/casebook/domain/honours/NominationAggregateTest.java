@@ -31,6 +31,7 @@ import de.casebook.domain.honours.api.RevokeHonourCommand;
 import de.casebook.domain.honours.api.ScoreNominationCommand;
 import de.casebook.domain.honours.api.SubmitNominationCommand;
 import de.casebook.domain.honours.api.SupplyInformationCommand;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.domain.shared.CaseStateConflictException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.Test;
 
 class NominationAggregateTest {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final ZoneId BERLIN = CaseCalendar.ZONE;
     static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
     static final Instant NOW = TODAY.atStartOfDay(BERLIN).plusHours(10).toInstant();
     static final NominationRules PIN = new NominationRules(15, null, 1500, null, null, List.of(), 0);

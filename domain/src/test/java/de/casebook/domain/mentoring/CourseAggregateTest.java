@@ -9,6 +9,7 @@ import de.casebook.domain.mentoring.api.ReleaseCoursePlaceCommand;
 import de.casebook.domain.mentoring.api.ReserveCoursePlaceCommand;
 import de.casebook.domain.mentoring.api.ScheduleCourseCommand;
 import de.casebook.domain.mentoring.api.SessionRules;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.NotPermittedException;
 import de.casebook.domain.shared.RuleViolationException;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class CourseAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Course.class);
-        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-10-15T10:00:00Z"), ZoneId.of("Europe/Berlin")));
+        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-10-15T10:00:00Z"), CaseCalendar.ZONE));
     }
 
     static CourseScheduledEvent scheduled(int maxParticipants) {

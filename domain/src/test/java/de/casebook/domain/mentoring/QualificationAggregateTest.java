@@ -25,13 +25,13 @@ import de.casebook.domain.mentoring.api.RegisterParticipantCommand;
 import de.casebook.domain.mentoring.api.RevokeSignOffCommand;
 import de.casebook.domain.mentoring.api.SignOffCourseHoursCommand;
 import de.casebook.domain.mentoring.api.WithdrawParticipantCommand;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ class QualificationAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Qualification.class);
-        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneId.of("Europe/Berlin")));
+        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), CaseCalendar.ZONE));
     }
 
     static ParticipantRegisteredEvent registered() {

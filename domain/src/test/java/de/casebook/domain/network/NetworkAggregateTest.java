@@ -41,12 +41,12 @@ import de.casebook.domain.network.api.RenewMembershipCommand;
 import de.casebook.domain.network.api.RequestGrantCommand;
 import de.casebook.domain.network.api.ReviewGoalCommand;
 import de.casebook.domain.network.api.StartEndingCommand;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,8 +65,8 @@ class NetworkAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Network.class);
-        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/Berlin")).plusHours(10)
-                .toInstant(), ZoneId.of("Europe/Berlin")));
+        fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay(CaseCalendar.ZONE).plusHours(10)
+                .toInstant(), CaseCalendar.ZONE));
     }
 
     static NetworkFoundedEvent founded() {

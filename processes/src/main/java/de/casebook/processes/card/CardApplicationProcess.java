@@ -1,7 +1,7 @@
 package de.casebook.processes.card;
 
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 /** Names shared by the model {@code card-application.bpmn}, its bridge code and its tests. */
@@ -37,20 +37,16 @@ public final class CardApplicationProcess {
     public static final String VAR_EXPIRES_AT = "expiresAt";
     public static final String VAR_EXPIRY_REMINDER_AT = "expiryReminderAt";
 
-    public static final ZoneId CALENDAR_ZONE = ZoneId.of("Europe/Berlin");
-
     private CardApplicationProcess() {
     }
 
     /** A card valid until a day expires when that day is over, in Berlin. */
     public static Date expiresAt(LocalDate lastValidDay) {
-        return lastValidDay == null ? null
-                : Date.from(lastValidDay.plusDays(1).atStartOfDay(CALENDAR_ZONE).toInstant());
+        return CaseCalendar.endDate(lastValidDay);
     }
 
     /** The reminder goes out at the start of the day {@code daysBefore} the last valid day. */
     public static Date expiryReminderAt(LocalDate lastValidDay, int daysBefore) {
-        return lastValidDay == null ? null
-                : Date.from(lastValidDay.minusDays(daysBefore).atStartOfDay(CALENDAR_ZONE).toInstant());
+        return lastValidDay == null ? null : CaseCalendar.startDate(lastValidDay.minusDays(daysBefore));
     }
 }

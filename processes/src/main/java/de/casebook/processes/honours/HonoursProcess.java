@@ -1,7 +1,7 @@
 package de.casebook.processes.honours;
 
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 /** Names shared by the model {@code honours-nomination.bpmn}, its bridge code and its tests. */
@@ -39,13 +39,11 @@ public final class HonoursProcess {
     public static final String VAR_AWARDED = "awarded";
     public static final String VAR_CEREMONY_AT = "ceremonyAt";
 
-    public static final ZoneId CALENDAR_ZONE = ZoneId.of("Europe/Berlin");
-
     private HonoursProcess() {
     }
 
     /** The hand-over is confirmed from the ceremony day on (its start, in Berlin). */
     public static Date ceremonyAt(LocalDate day) {
-        return Date.from(day.atStartOfDay(CALENDAR_ZONE).toInstant());
+        return CaseCalendar.startDate(day);
     }
 }

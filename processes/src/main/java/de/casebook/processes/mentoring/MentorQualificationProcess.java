@@ -1,7 +1,7 @@
 package de.casebook.processes.mentoring;
 
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 
 /** Names shared by the model {@code mentor-qualification.bpmn}, its bridge code and its tests. */
@@ -30,13 +30,10 @@ public final class MentorQualificationProcess {
     public static final String VAR_ADMITTED = "admitted";
     public static final String VAR_EXTEND = "extend";
 
-    /** Calendar rules are Berlin's: a window ending on a day ends at that day's midnight in Berlin. */
-    public static final ZoneId CALENDAR_ZONE = ZoneId.of("Europe/Berlin");
-
     private MentorQualificationProcess() {
     }
 
     public static Date windowEndsAt(LocalDate lastDayOfWindow) {
-        return Date.from(lastDayOfWindow.plusDays(1).atStartOfDay(CALENDAR_ZONE).toInstant());
+        return CaseCalendar.endDate(lastDayOfWindow);
     }
 }

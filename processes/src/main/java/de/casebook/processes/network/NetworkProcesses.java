@@ -1,8 +1,8 @@
 package de.casebook.processes.network;
 
 import de.casebook.domain.network.api.Goal;
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,9 +64,6 @@ public final class NetworkProcesses {
     public static final String VAR_FOLLOW_UP_AT = "followUpAt";
     public static final String VAR_PAID_IN_FULL = "paidInFull";
 
-    /** Calendar rules are Berlin's: a date arrives at that day's midnight in Berlin. */
-    public static final ZoneId CALENDAR_ZONE = ZoneId.of("Europe/Berlin");
-
     private NetworkProcesses() {
     }
 
@@ -86,11 +83,11 @@ public final class NetworkProcesses {
     }
 
     public static Date startOf(LocalDate day) {
-        return day == null ? null : Date.from(day.atStartOfDay(CALENDAR_ZONE).toInstant());
+        return CaseCalendar.startDate(day);
     }
 
     /** The first day after a date, when something that lasts until that date is over. */
     public static Date after(LocalDate lastDay) {
-        return lastDay == null ? null : startOf(lastDay.plusDays(1));
+        return CaseCalendar.endDate(lastDay);
     }
 }

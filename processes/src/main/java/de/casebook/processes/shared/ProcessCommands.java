@@ -1,7 +1,6 @@
 package de.casebook.processes.shared;
 
 import de.casebook.domain.shared.CaseMetaData;
-import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,11 +17,9 @@ public class ProcessCommands {
     }
 
     public void sendAsSystem(Object command, DelegateExecution execution, String municipalityVariable) {
-        var metaData = Map.of(
-                CaseMetaData.USER, CaseMetaData.SYSTEM_USER,
-                CaseMetaData.ROLE, CaseMetaData.SYSTEM_ROLE,
-                CaseMetaData.MUNICIPALITY, String.valueOf(execution.getVariable(municipalityVariable)),
-                CaseMetaData.CORRELATION_ID, "process:" + execution.getProcessInstanceId());
+        var metaData = CaseMetaData.of(CaseMetaData.SYSTEM_USER, CaseMetaData.SYSTEM_ROLE,
+                String.valueOf(execution.getVariable(municipalityVariable)),
+                "process:" + execution.getProcessInstanceId(), null);
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
     }
 }

@@ -19,6 +19,7 @@ import static org.mockito.Mockito.when;
 import de.casebook.domain.card.api.ConfirmationPurpose;
 import de.casebook.domain.card.api.EligibilityFacts;
 import de.casebook.domain.card.api.RecordEligibilityCommand;
+import de.casebook.domain.shared.CaseCalendar;
 import de.casebook.processes.shared.ProcessCommands;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -130,10 +131,10 @@ class CardApplicationProcessTest {
         var lastValidDay = SUBMITTED.toLocalDate().plusYears(3).minusDays(1);
         complete(task(instance), approved(lastValidDay));
         BpmnAwareTests.assertThat(instance).isWaitingAt(GW_BEFORE_REMINDER);
-        advanceTo(lastValidDay.minusDays(90).atStartOfDay(CALENDAR_ZONE).plusHours(1));
+        advanceTo(lastValidDay.minusDays(90).atStartOfDay(CaseCalendar.ZONE).plusHours(1));
         verify(remindCardExpiry).execute(any());
         BpmnAwareTests.assertThat(instance).isWaitingAt(GW_BEFORE_EXPIRY);
-        advanceTo(lastValidDay.plusDays(1).atStartOfDay(CALENDAR_ZONE).plusHours(1));
+        advanceTo(lastValidDay.plusDays(1).atStartOfDay(CaseCalendar.ZONE).plusHours(1));
         verify(expireCard).execute(any());
         BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EXPIRED);
     }

@@ -1,4 +1,4 @@
-package de.casebook.app.platform;
+package de.casebook.app.cases;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

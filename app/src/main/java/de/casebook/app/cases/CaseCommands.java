@@ -1,8 +1,8 @@
-package de.casebook.app.platform;
+package de.casebook.app.cases;
 
+import de.casebook.app.platform.CorrelationIdFilter;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.shared.CaseMetaData;
-import java.util.HashMap;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -36,14 +36,7 @@ public class CaseCommands {
     }
 
     private <R> R dispatch(Object command, String user, String role, String municipality, String taskId) {
-        var metaData = new HashMap<String, Object>();
-        metaData.put(CaseMetaData.USER, user);
-        metaData.put(CaseMetaData.ROLE, role);
-        metaData.put(CaseMetaData.MUNICIPALITY, municipality);
-        metaData.put(CaseMetaData.CORRELATION_ID, CorrelationIdFilter.current());
-        if (taskId != null) {
-            metaData.put(CaseMetaData.TASK_ID, taskId);
-        }
+        var metaData = CaseMetaData.of(user, role, municipality, CorrelationIdFilter.current(), taskId);
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
     }
 }
