@@ -11,6 +11,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /** A clock tests can move; it moves Camunda's clock along, so timers and rules agree on "now". */
 public class TestClock extends Clock {
 
+    /**
+     * One clock for every application context of the test run: events are stamped by a clock that
+     * Axon keeps in a static field, so all contexts must agree on it.
+     */
+    static final TestClock SHARED = new TestClock();
+
     private volatile Instant fixed;
 
     @Override

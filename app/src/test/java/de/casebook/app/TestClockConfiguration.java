@@ -10,6 +10,6 @@ public class TestClockConfiguration {
     @Bean
     @Primary
     TestClock testClock() {
-        return new TestClock();
+        return TestClock.SHARED;
     }
 }

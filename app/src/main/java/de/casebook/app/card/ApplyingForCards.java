@@ -1,6 +1,8 @@
 package de.casebook.app.card;
 
 import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.card.api.Applicant;
@@ -48,14 +50,17 @@ class ApplyingForCards {
                                   @Size(max = 50) String qualification, @Size(max = 100) String renewalOf) {
     }
 
-    private final CardApplications applications;
+    private final CardApplicationList applications;
     private final CaseCommands commands;
+    private final CaseNumbers caseNumbers;
     private final CardProperties settings;
     private final Clock clock;
 
-    ApplyingForCards(CardApplications applications, CaseCommands commands, CardProperties settings, Clock clock) {
+    ApplyingForCards(CardApplicationList applications, CaseCommands commands, CaseNumbers caseNumbers,
+                     CardProperties settings, Clock clock) {
         this.applications = applications;
         this.commands = commands;
+        this.caseNumbers = caseNumbers;
         this.settings = settings;
         this.clock = clock;
     }
@@ -66,7 +71,8 @@ class ApplyingForCards {
         var applicant = request.applicant();
         requireNoOtherCard(applicant.name(), applicant.birthDate(), program.code(), request.renewalOf(), actor);
         var caseId = UUID.randomUUID().toString();
-        commands.send(new SubmitCardApplicationCommand(caseId, actor.municipality(), program,
+        var caseNumber = caseNumbers.next(CaseTypes.CARD_APPLICATION, actor.municipality());
+        commands.send(new SubmitCardApplicationCommand(caseId, caseNumber, actor.municipality(), program,
                 new Applicant(applicant.name().strip(), applicant.birthDate(), applicant.street().strip(),
                         applicant.postalCode(), applicant.city().strip(), applicant.email().strip()),
                 request.organisations().stream().map(ApplyingForCards::organisation).toList(),
@@ -98,24 +104,28 @@ class ApplyingForCards {
         if (renewalOf != null && !renewalOf.isBlank()) {
             var renewed = earlier.stream().filter(view -> view.caseId().equals(renewalOf)).findFirst()
                     .orElseThrow(() -> ApiException.unprocessable("card.renewal-of-other", renewalOf));
-            if (!actor.belongsTo(renewed.municipality())) {
+            if (!actor.municipality().equals(renewed.municipality())) {
                 throw ApiException.unprocessable("card.renewal-of-other", renewalOf);
             }
         }
-        for (var view : earlier) {
-            if (view.status().equals("awaiting-confirmation") || view.status().equals("in-review")) {
-                throw ApiException.conflict("card.application-open", view.caseId());
+        for (var application : earlier) {
+            if (application.isOpen()) {
+                throw ApiException.conflict("card.application-open", numberOf(application));
             }
-            if (view.holdsValidCardOn(today) && !renewsInWindow(view, renewalOf, today)) {
-                throw ApiException.conflict("card.already-holds-valid-card", view.card().number());
+            if (application.holdsValidCardOn(today) && !renewsInWindow(application, renewalOf, today)) {
+                throw ApiException.conflict("card.already-holds-valid-card", numberOf(application));
             }
         }
     }
 
-    private boolean renewsInWindow(CardApplicationView view, String renewalOf, LocalDate today) {
-        var lastDay = view.card().validUntil();
-        return view.caseId().equals(renewalOf) && lastDay != null
+    private boolean renewsInWindow(CardApplicationList.Earlier application, String renewalOf, LocalDate today) {
+        var lastDay = application.validUntil();
+        return application.caseId().equals(renewalOf) && lastDay != null
                 && !today.isBefore(lastDay.minusDays(settings.renewalWindowDays()));
+    }
+
+    private static String numberOf(CardApplicationList.Earlier application) {
+        return application.caseNumber() != null ? application.caseNumber() : application.caseId();
     }
 
     private static Organisation organisation(OrganisationRequest request) {

@@ -19,7 +19,7 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /** A volunteer card application as its events tell it, up to any point in time. */
-record CardApplicationView(String caseId, String municipality, String program, String status, Applicant applicant,
+record CardApplicationView(String caseId, String caseNumber, String municipality, String program, String status, Applicant applicant,
                            Eligibility eligibility, List<OrganisationView> organisations, Card card,
                            String renewalOf, String renewedBy, String rejectionReason, String comment,
                            LocalDate submittedOn, Instant submittedAt) {
@@ -80,7 +80,7 @@ record CardApplicationView(String caseId, String municipality, String program, S
             }
         }
         var person = submitted.applicant();
-        return new CardApplicationView(submitted.caseId(), submitted.municipality(), submitted.program().code(), status,
+        return new CardApplicationView(submitted.caseId(), submitted.caseNumber(), submitted.municipality(), submitted.program().code(), status,
                 new Applicant(person.name(), person.birthDate(), person.street(), person.postalCode(), person.city(),
                         person.email()),
                 eligibility, organisations, card, submitted.renewalOf(), renewedBy, rejectionReason, comment,

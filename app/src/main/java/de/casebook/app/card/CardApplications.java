@@ -3,34 +3,47 @@ package de.casebook.app.card;
 import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
+import de.casebook.app.security.Role;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds card applications. Queries fold each case's events (ADR 0001); lists read the newest 2,000
- * applications of a municipality.
+ * Finds one card application and decides who may see it; a case's view folds its events (ADR 0001).
+ * Lists across applications read the read models ({@link CardApplicationList}).
  */
 @Component
 class CardApplications {
 
     static final String CARD_APPLICATION = "CardApplication";
-    private static final int LIST_LIMIT = 2000;
+    private static final Set<Role> OFFICE = Set.of(Role.STAFF, Role.AUDITOR, Role.ADMIN);
 
     private final CaseEvents caseEvents;
-    private final JdbcClient jdbc;
 
-    CardApplications(CaseEvents caseEvents, JdbcClient jdbc) {
+    CardApplications(CaseEvents caseEvents) {
         this.caseEvents = caseEvents;
-        this.jdbc = jdbc;
     }
 
+    /** The application's events, if the actor may see it: the staff, auditors and admins of its municipality. */
     List<DomainEventMessage<?>> visibleEvents(Actor actor, String caseId) {
-        return caseEvents.visibleTo(actor, caseId, CARD_APPLICATION);
+        var events = caseEvents.existing(caseId, CARD_APPLICATION);
+        if (!maySee(actor, events)) {
+            throw new AccessDeniedException("card.not-yours");
+        }
+        return events;
+    }
+
+    static boolean maySee(Actor actor, List<DomainEventMessage<?>> events) {
+        return OFFICE.contains(actor.role()) && actor.municipality().equals(CaseEvents.municipalityOf(events));
+    }
+
+    /** {@link #maySee} for the case index {@code c}. */
+    static String visibleCases(Actor actor) {
+        return OFFICE.contains(actor.role()) ? "c.municipality = :actorMunicipality" : "FALSE";
     }
 
     CardApplicationView view(Actor actor, String caseId, Instant asOf) {
@@ -50,26 +63,4 @@ class CardApplications {
         return (CardApplicationSubmittedEvent) caseEvents.creation(caseId, CARD_APPLICATION).getPayload();
     }
 
-    List<CardApplicationView> ofMunicipality(String municipality) {
-        return caseEvents.createdIn(CardApplicationSubmittedEvent.class, municipality, LIST_LIMIT).stream()
-                .map(this::view)
-                .toList();
-    }
-
-    /** Applications by the same person (name and birth date) for a program, in any municipality. */
-    List<CardApplicationView> ofApplicant(String name, LocalDate birthDate, String program) {
-        return jdbc.sql("""
-                        SELECT aggregateidentifier FROM domainevententry
-                        WHERE payloadtype = :type
-                          AND lower(convert_from(payload, 'UTF8')::jsonb #>> '{applicant,name}') = lower(:name)
-                          AND convert_from(payload, 'UTF8')::jsonb #>> '{applicant,birthDate}' = :birthDate
-                          AND convert_from(payload, 'UTF8')::jsonb #>> '{program,code}' = :program""")
-                .param("type", CardApplicationSubmittedEvent.class.getName())
-                .param("name", name.strip())
-                .param("birthDate", birthDate.toString())
-                .param("program", program)
-                .query(String.class).list().stream()
-                .map(this::view)
-                .toList();
-    }
 }

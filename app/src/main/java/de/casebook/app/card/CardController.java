@@ -1,17 +1,13 @@
 package de.casebook.app.card;
 
 import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,21 +26,19 @@ class CardController {
 
     private static final Role[] READERS = {Role.STAFF, Role.AUDITOR, Role.ADMIN};
 
-    record Statistics(int year, long total, Map<String, Long> byStatus, Map<String, Long> byProgram,
-                      Map<String, Long> byMonth) {
-    }
-
     private final ApplyingForCards applying;
     private final ChangingCardApplications changing;
     private final CardApplications applications;
+    private final CardApplicationList list;
     private final CardPdf pdf;
     private final CurrentActor currentActor;
 
     CardController(ApplyingForCards applying, ChangingCardApplications changing, CardApplications applications,
-                   CardPdf pdf, CurrentActor currentActor) {
+                   CardApplicationList list, CardPdf pdf, CurrentActor currentActor) {
         this.applying = applying;
         this.changing = changing;
         this.applications = applications;
+        this.list = list;
         this.pdf = pdf;
         this.currentActor = currentActor;
     }
@@ -60,29 +54,24 @@ class CardController {
         return applications.view(currentActor.actingAs(READERS), caseId, asOf);
     }
 
+    /** The municipality's applications, newest first, paged, with the exact total. */
     @GetMapping
-    List<CardApplicationView> list(@RequestParam(required = false) String status,
-                                   @RequestParam(required = false) String program,
-                                   @RequestParam(required = false) String q) {
+    CardApplicationList.Page list(@RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String program,
+                                  @RequestParam(required = false) String q,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "50") int size) {
         var actor = currentActor.actingAs(READERS);
-        var query = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.GERMAN);
-        return applications.ofMunicipality(actor.municipality()).stream()
-                .filter(view -> status == null || status.isBlank() || view.status().equals(status))
-                .filter(view -> program == null || program.isBlank() || view.program().equals(program))
-                .filter(view -> query == null || view.caseId().equals(query)
-                        || view.applicant().name().toLowerCase(Locale.GERMAN).contains(query)
-                        || view.card() != null && view.card().number().equalsIgnoreCase(query))
-                .toList();
+        return list.find(actor, new CardApplicationList.Filter(blankToNull(status), blankToNull(program),
+                blankToNull(q)), Paging.page(page), Paging.size(size));
     }
 
     @GetMapping("/statistics")
-    Statistics statistics(@RequestParam int year) {
-        var actor = currentActor.actingAs(READERS);
-        var ofYear = applications.ofMunicipality(actor.municipality()).stream()
-                .filter(view -> view.submittedOn().getYear() == year).toList();
-        return new Statistics(year, ofYear.size(), count(ofYear, CardApplicationView::status),
-                count(ofYear, CardApplicationView::program),
-                count(ofYear, view -> "%d-%02d".formatted(year, view.submittedOn().getMonthValue())));
+    CardApplicationList.Statistics statistics(@RequestParam int year) {
+        if (year < 2000 || year > 2200) {
+            throw ApiException.badRequest("request.bad-value", "year", year);
+        }
+        return list.statistics(currentActor.actingAs(READERS).municipality(), year);
     }
 
     @GetMapping("/{caseId}/card")
@@ -117,7 +106,7 @@ class CardController {
         return ResponseEntity.noContent().build();
     }
 
-    private static Map<String, Long> count(List<CardApplicationView> views, Function<CardApplicationView, String> key) {
-        return views.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

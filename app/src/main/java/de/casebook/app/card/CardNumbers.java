@@ -1,11 +1,10 @@
 package de.casebook.app.card;
 
-import de.casebook.app.cases.CaseNumbers;
 import java.security.SecureRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Card numbers (gapless per municipality and year) and the random codes the public check knows cards by. */
+/** The random codes the public check knows cards by (a card's number is its case's number). */
 @Component
 class CardNumbers {
 
@@ -13,17 +12,9 @@ class CardNumbers {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final CaseNumbers numbers;
-    private final CardProperties settings;
 
-    CardNumbers(JdbcClient jdbc, CaseNumbers numbers, CardProperties settings) {
+    CardNumbers(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.numbers = numbers;
-        this.settings = settings;
-    }
-
-    String next(String municipality, int year) {
-        return "%s-%d-%05d".formatted(settings.numberPrefix(), year, numbers.next("card", municipality, year));
     }
 
     /** A new verification code, registered for the case. */

@@ -3,13 +3,13 @@ package de.casebook.app.card;
 import de.casebook.app.platform.FormValidation;
 import de.casebook.app.platform.FormValues;
 import de.casebook.app.platform.PageMessages;
+import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -24,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CardPages {
 
     static final int ORGANISATION_ROWS = 5;
+    static final int PAGE_SIZE = 50;
     private static final Role[] READERS = {Role.STAFF, Role.AUDITOR, Role.ADMIN};
 
     private final CardApplications applications;
+    private final CardApplicationList list;
     private final ApplyingForCards applying;
     private final ChangingCardApplications changing;
     private final CardProperties settings;
@@ -35,10 +37,11 @@ class CardPages {
     private final FormValidation validation;
     private final Clock clock;
 
-    CardPages(CardApplications applications, ApplyingForCards applying, ChangingCardApplications changing,
+    CardPages(CardApplications applications, CardApplicationList list, ApplyingForCards applying, ChangingCardApplications changing,
               CardProperties settings, CurrentActor currentActor, PageMessages messages, FormValidation validation,
               Clock clock) {
         this.applications = applications;
+        this.list = list;
         this.applying = applying;
         this.changing = changing;
         this.settings = settings;
@@ -49,18 +52,16 @@ class CardPages {
     }
 
     @GetMapping("/card-applications")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q, Model model) {
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
         var actor = currentActor.actingAs(READERS);
-        var all = applications.ofMunicipality(actor.municipality());
-        var query = q == null ? "" : q.strip().toLowerCase(Locale.GERMAN);
-        model.addAttribute("applications", all.stream()
-                .filter(view -> status == null || status.isBlank() || view.status().equals(status))
-                .filter(view -> query.isEmpty() || view.applicant().name().toLowerCase(Locale.GERMAN).contains(query)
-                        || view.card() != null && view.card().number().equalsIgnoreCase(query))
-                .limit(200).toList());
-        var counts = new java.util.TreeMap<String, Long>();
-        all.forEach(view -> counts.merge(view.status(), 1L, Long::sum));
-        model.addAttribute("counts", counts);
+        var filter = new CardApplicationList.Filter(blankToNull(status), null, blankToNull(q));
+        var found = list.find(actor, filter, Paging.page(page), PAGE_SIZE);
+        model.addAttribute("applications", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Paging.pages(found.total(), PAGE_SIZE));
+        model.addAttribute("counts", list.countsByStatus(actor.municipality()));
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         return "card/applications";
@@ -114,6 +115,10 @@ class CardPages {
         messages.attempt(() -> changing.revoke(caseId, validation.validated(new ChangingCardApplications.Reason(reason)),
                 currentActor.actingAs(Role.STAFF)), redirect, "page.card-revoked");
         return "redirect:/card-applications/" + caseId;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The form's fields as the API's request: organisation rows whose name is empty are left out. */

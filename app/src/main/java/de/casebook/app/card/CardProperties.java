@@ -14,7 +14,6 @@ public record CardProperties(
         @DefaultValue("28") int confirmationLinkDays,
         @DefaultValue("90") int expiryReminderDays,
         @DefaultValue("90") int renewalWindowDays,
-        @DefaultValue("EK") String numberPrefix,
         Map<String, Municipality> municipalities) {
 
     public record Municipality(List<String> programs, Integer validityYears, Integer requiredYears,

@@ -1,11 +1,12 @@
 package de.casebook.app.card;
 
 import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.security.Actor;
 import de.casebook.processes.card.CardApplicationProcess;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 /** Card applications as cases: named by the applicant, summarised beside their tasks. */
@@ -20,7 +21,7 @@ class CardSummaries implements CaseSummaries {
 
     @Override
     public String caseType() {
-        return "card-application";
+        return CaseTypes.CARD_APPLICATION;
     }
 
     @Override
@@ -34,23 +35,18 @@ class CardSummaries implements CaseSummaries {
     }
 
     @Override
-    public String personName(Actor actor, String caseId) {
-        return applications.view(actor, caseId, null).applicant().name();
+    public boolean maySee(Actor actor, List<DomainEventMessage<?>> events) {
+        return CardApplications.maySee(actor, events);
+    }
+
+    @Override
+    public String visibleCases(Actor actor) {
+        return CardApplications.visibleCases(actor);
     }
 
     @Override
     public CardApplicationView summary(Actor actor, String caseId, Instant asOf) {
         return applications.view(actor, caseId, asOf);
-    }
-
-    @Override
-    public List<FoundCase> search(Actor actor, String person, Instant openedFrom, Instant openedBefore) {
-        var name = person == null ? "" : person.strip().toLowerCase(Locale.GERMAN);
-        return applications.ofMunicipality(actor.municipality()).stream()
-                .filter(view -> view.applicant().name().toLowerCase(Locale.GERMAN).contains(name))
-                .map(view -> new FoundCase(view.caseId(), caseType(), view.applicant().name(), view.submittedAt()))
-                .filter(found -> found.openedBetween(openedFrom, openedBefore))
-                .toList();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package de.casebook.app.card;
 
 import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
@@ -11,7 +13,6 @@ import de.casebook.processes.card.CardApplicationProcess;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,16 +30,19 @@ class ReviewApplicationTask extends FormTask<ReviewApplicationTask.Form> {
     }
 
     private final CaseCommands commands;
+    private final CardApplications applications;
+    private final CaseNumbers caseNumbers;
     private final CardNumbers numbers;
     private final CardProperties settings;
-    private final Clock clock;
 
-    ReviewApplicationTask(CaseCommands commands, CardNumbers numbers, CardProperties settings, Clock clock) {
+    ReviewApplicationTask(CaseCommands commands, CardApplications applications, CaseNumbers caseNumbers,
+                          CardNumbers numbers, CardProperties settings) {
         super(CardApplicationProcess.USER_REVIEW_APPLICATION, Form.class);
         this.commands = commands;
+        this.applications = applications;
+        this.caseNumbers = caseNumbers;
         this.numbers = numbers;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @Override
@@ -50,10 +54,11 @@ class ReviewApplicationTask extends FormTask<ReviewApplicationTask.Form> {
                     task.taskId());
             return Map.of(CardApplicationProcess.VAR_APPROVED, false);
         }
-        // the task is offered to the staff of the case's municipality only, so the reviewer's is the case's
+        var submitted = applications.submitted(task.caseId());
+        var cardNumber = caseNumbers.existingOrNext(submitted.caseNumber(), CaseTypes.CARD_APPLICATION,
+                submitted.municipality());
         LocalDate lastValidDay = commands.sendForTask(new ApproveCardApplicationCommand(task.caseId(), form.comment(),
-                numbers.next(task.actor().municipality(), LocalDate.now(clock).getYear()), numbers.verificationCode(task.caseId())),
-                task.actor(), task.taskId());
+                cardNumber, numbers.verificationCode(task.caseId())), task.actor(), task.taskId());
         var variables = new HashMap<String, Object>();
         variables.put(CardApplicationProcess.VAR_APPROVED, true);
         variables.put(CardApplicationProcess.VAR_EXPIRES_AT, CardApplicationProcess.expiresAt(lastValidDay));

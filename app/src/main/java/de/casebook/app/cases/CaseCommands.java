@@ -5,20 +5,41 @@ import de.casebook.app.security.Actor;
 import de.casebook.domain.shared.CaseMetaData;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Sends a command on behalf of a person, so its events record who, in which role, where and why. */
 @Component
 public class CaseCommands {
 
-    private final CommandGateway gateway;
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
-    public CaseCommands(CommandGateway gateway) {
+    private final CommandGateway gateway;
+    private final JdbcTemplate jdbc;
+
+    public CaseCommands(CommandGateway gateway, JdbcTemplate jdbc) {
         this.gateway = gateway;
+        this.jdbc = jdbc;
     }
 
     public <R> R send(Object command, Actor actor) {
         return sendForTask(command, actor, null);
+    }
+
+    /**
+     * For a case (or course) many people act on at once, such as a course that several clerks enrol
+     * people in: waits until the others' steps on it have committed, so that each step sees the one
+     * before instead of losing a race (409). The lock lasts until the caller's transaction ends.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <R> R sendInTurn(Object command, Actor actor) {
+        var target = TARGETS.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", row -> { }, target);
+        return send(command, actor);
     }
 
     /** For steps no person takes: a timer, a process, a public link answered by someone outside. */

@@ -7,23 +7,21 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The event stream of one case (or course), read straight from the event store: the truth that
- * summaries, as-of views and histories are folded from. Also the place that decides who may see it.
+ * summaries, as-of views and histories are folded from. Always from the first event, never from a
+ * snapshot: a snapshot is the aggregate's state, not a step of the case.
  */
 @Component
 public class CaseEvents {
 
     private final EventStore eventStore;
-    private final JdbcClient jdbc;
 
-    public CaseEvents(EventStore eventStore, JdbcClient jdbc) {
+    public CaseEvents(EventStore eventStore) {
         this.eventStore = eventStore;
-        this.jdbc = jdbc;
     }
 
     /** The events of a case of the given aggregate type the actor may see; 404 or 403 otherwise. */
@@ -60,27 +58,11 @@ public class CaseEvents {
     public DomainEventMessage<?> creation(String caseId, String aggregateType) {
         var first = caseId == null || caseId.isBlank() || caseId.length() > 100
                 ? null
-                : eventStore.readEvents(caseId).asStream().findFirst().orElse(null);
+                : eventStore.readEvents(caseId, 0).asStream().findFirst().orElse(null);
         if (first == null || !aggregateType.equals(first.getType())) {
             throw ApiException.notFound("case.not-found", caseId);
         }
         return first;
-    }
-
-    /**
-     * The ids of the newest cases created by the event type (whose payload names the
-     * {@code municipality}) in the municipality, newest first.
-     */
-    public List<String> createdIn(Class<?> creationEvent, String municipality, int limit) {
-        return jdbc.sql("""
-                        SELECT aggregateidentifier FROM domainevententry
-                        WHERE payloadtype = :type
-                          AND convert_from(payload, 'UTF8')::jsonb ->> 'municipality' = :municipality
-                        ORDER BY globalindex DESC LIMIT :limit""")
-                .param("type", creationEvent.getName())
-                .param("municipality", municipality)
-                .param("limit", limit)
-                .query(String.class).list();
     }
 
     public static List<DomainEventMessage<?>> until(List<DomainEventMessage<?>> events, Instant until) {
@@ -98,6 +80,6 @@ public class CaseEvents {
         if (caseId == null || caseId.isBlank() || caseId.length() > 100) {
             return List.of();
         }
-        return eventStore.readEvents(caseId).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+        return eventStore.readEvents(caseId, 0).asStream().<DomainEventMessage<?>>map(event -> event).toList();
     }
 }

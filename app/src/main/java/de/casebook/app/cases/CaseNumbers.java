@@ -1,29 +1,89 @@
 package de.casebook.app.cases;
 
+import de.casebook.domain.shared.CaseCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Gapless running numbers per kind (certificates, cards), municipality and year. The counter row is
- * updated in the transaction of the step that uses the number, so a rolled-back step leaves no gap.
+ * Case numbers people can say and type, such as {@code EK-2026-00042}: a prefix per case type, the
+ * year the case was opened, and a running number per municipality and year. The counter row is
+ * updated in the transaction that opens the case, so a rolled-back step gives its number back and
+ * the numbers have no gaps. The number is also the card's number and the certificate's number.
  */
 @Component
 public class CaseNumbers {
 
-    private final JdbcClient jdbc;
+    /** Case numbers as they are printed, or typed with spaces or slashes and without leading zeros. */
+    private static final Pattern TYPED = Pattern.compile("([A-Za-z]{2})\\s*[-/ ]?\\s*(\\d{4})\\s*[-/ ]?\\s*(\\d{1,7})");
 
-    public CaseNumbers(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<String, Format> byCaseType;
+
+    public CaseNumbers(JdbcClient jdbc, Clock clock, CaseNumberProperties settings) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.byCaseType = Map.of(
+                CaseTypes.QUALIFICATION, new Format(settings.qualification(), 4),
+                CaseTypes.CARD_APPLICATION, new Format(settings.cardApplication(), 5),
+                CaseTypes.NOMINATION, new Format(settings.nomination(), 4),
+                CaseTypes.NETWORK, new Format(settings.network(), 4));
     }
 
-    public int next(String kind, String municipality, int year) {
-        return jdbc.sql("""
+    private record Format(String prefix, int digits) {
+        String of(Object year, int number) {
+            return ("%s-%s-%0" + digits + "d").formatted(prefix, year, number);
+        }
+    }
+
+    /** The next number of a case of that type opened today in the municipality. */
+    public String next(String caseType, String municipality) {
+        var format = format(caseType);
+        var year = LocalDate.now(clock.withZone(CaseCalendar.ZONE)).getYear();
+        var number = jdbc.sql("""
                         INSERT INTO case_number_counter (kind, municipality, year, last_number) VALUES (?, ?, ?, 1)
                         ON CONFLICT (kind, municipality, year)
                         DO UPDATE SET last_number = case_number_counter.last_number + 1
                         RETURNING last_number""")
-                .params(kind, municipality, year)
+                .params(caseType, municipality, year)
                 .query(Integer.class)
                 .single();
+        return format.of(year, number);
+    }
+
+    /** The case's number, or a new one for a case opened before cases had numbers. */
+    public String existingOrNext(String caseNumber, String caseType, String municipality) {
+        return caseNumber != null ? caseNumber : next(caseType, municipality);
+    }
+
+    /**
+     * The number as it is stored, if the text is one as printed or typed ({@code ek 2026 42},
+     * {@code EK/2026/00042}); empty if it is not a case number of a known type.
+     */
+    public Optional<String> canonical(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var typed = TYPED.matcher(text.strip());
+        if (!typed.matches()) {
+            return Optional.empty();
+        }
+        var prefix = typed.group(1).toUpperCase(Locale.ROOT);
+        return byCaseType.values().stream().filter(format -> format.prefix().equals(prefix)).findFirst()
+                .map(format -> format.of(typed.group(2), Integer.parseInt(typed.group(3))));
+    }
+
+    private Format format(String caseType) {
+        var format = byCaseType.get(caseType);
+        if (format == null) {
+            throw new IllegalArgumentException("no case numbers for " + caseType);
+        }
+        return format;
     }
 }

@@ -1,6 +1,7 @@
 package de.casebook.app.cases;
 
 import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.shared.CaseCalendar;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,17 +37,23 @@ class CasePage {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final CaseHistory caseHistory;
+    private final CaseSearch search;
+    private final CaseNumbers caseNumbers;
 
     CasePage(CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
-             CaseHistory caseHistory) {
+             CaseHistory caseHistory, CaseSearch search, CaseNumbers caseNumbers) {
         this.currentActor = currentActor;
         this.summaries = summaries;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.caseHistory = caseHistory;
+        this.search = search;
+        this.caseNumbers = caseNumbers;
     }
+
+    static final int FIND_PAGE_SIZE = 50;
 
     @GetMapping("/cases/{caseId}")
     String casePage(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf, Model model) {
@@ -121,26 +127,36 @@ class CasePage {
         }
     }
 
+    /** Fall suchen: one field for a case number (as printed) or a name, with type, status and period. */
     @GetMapping("/cases")
-    String find(@RequestParam(required = false) String caseId, @RequestParam(required = false) String person,
-                @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    String find(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+                @RequestParam(required = false) String status, @RequestParam(required = false) LocalDate from,
+                @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        if (caseId != null && !caseId.isBlank()) {
-            return "redirect:/cases/" + caseId.strip();
+        var actor = currentActor.actingAs(Role.values());
+        var criteria = CaseSearchController.criteria(q, null, type, status, from, to, summaries);
+        if (criteria.query() != null && criteria.caseType() == null && criteria.status() == null
+                && criteria.openedFrom() == null && criteria.openedBefore() == null) {
+            var byNumber = caseNumbers.canonical(criteria.query()).flatMap(number -> search.byNumber(actor, number));
+            if (byNumber.isPresent()) {
+                return "redirect:/cases/" + byNumber.get().caseId();
+            }
         }
-        var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN);
-        var searched = person != null && !person.isBlank() || from != null || to != null;
+        var searched = criteria.query() != null || criteria.caseType() != null || criteria.status() != null
+                || from != null || to != null;
         if (searched) {
-            var openedFrom = from == null ? null : CaseCalendar.startOf(from);
-            var openedBefore = to == null ? null : CaseCalendar.endOf(to);
-            model.addAttribute("found", summaries.all().stream()
-                    .flatMap(summary -> summary.search(actor, person, openedFrom, openedBefore).stream())
-                    .sorted(Comparator.comparing(CaseSummaries.FoundCase::opened).reversed())
-                    .toList());
+            var found = search.find(actor, criteria, Paging.page(page), FIND_PAGE_SIZE);
+            model.addAttribute("found", found.items());
+            model.addAttribute("total", found.total());
+            model.addAttribute("page", page);
+            model.addAttribute("pages", Paging.pages(found.total(), FIND_PAGE_SIZE));
         }
-        model.addAttribute("person", person);
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("status", status);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("caseTypes", summaries.caseTypes());
         return "find-case";
     }
 }

@@ -1,12 +1,12 @@
 package de.casebook.app.honours;
 
 import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
 import de.casebook.processes.honours.HonoursProcess;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ class HonoursSummaries implements CaseSummaries {
 
     @Override
     public String caseType() {
-        return "nomination";
+        return CaseTypes.NOMINATION;
     }
 
     @Override
@@ -41,27 +41,15 @@ class HonoursSummaries implements CaseSummaries {
         return actor.role() != Role.JURY && Nominations.maySee(actor, events);
     }
 
+    /** Staff and the mayor of the municipality; jurors find their nominations in their tasks. */
     @Override
-    public String personName(Actor actor, String caseId) {
-        return nominations.view(actor, caseId, null).nominee().name();
+    public String visibleCases(Actor actor) {
+        return actor.role() == Role.STAFF || actor.role() == Role.MAYOR ? "c.municipality = :actorMunicipality" : "FALSE";
     }
 
     @Override
     public NominationView summary(Actor actor, String caseId, Instant asOf) {
         return nominations.view(actor, caseId, asOf);
-    }
-
-    @Override
-    public List<FoundCase> search(Actor actor, String person, Instant openedFrom, Instant openedBefore) {
-        if (actor.role() != Role.STAFF) {
-            return List.of();
-        }
-        var name = person == null ? "" : person.strip().toLowerCase(Locale.GERMAN);
-        return nominations.ofMunicipality(actor.municipality()).stream()
-                .filter(view -> view.nominee().name().toLowerCase(Locale.GERMAN).contains(name))
-                .map(view -> new FoundCase(view.caseId(), caseType(), view.nominee().name(), view.submittedAt()))
-                .filter(found -> found.openedBetween(openedFrom, openedBefore))
-                .toList();
     }
 
     @Override

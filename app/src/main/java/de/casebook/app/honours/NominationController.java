@@ -2,6 +2,7 @@ package de.casebook.app.honours;
 
 import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.honours.api.RecordExternalDecisionCommand;
@@ -44,14 +45,17 @@ class NominationController {
 
     private final SubmittingNominations submitting;
     private final Nominations nominations;
+    private final NominationList list;
     private final CaseCommands commands;
     private final HonourDocuments documents;
     private final CurrentActor currentActor;
 
-    NominationController(SubmittingNominations submitting, Nominations nominations, CaseCommands commands,
+    NominationController(SubmittingNominations submitting, Nominations nominations, NominationList list,
+                         CaseCommands commands,
                          HonourDocuments documents, CurrentActor currentActor) {
         this.submitting = submitting;
         this.nominations = nominations;
+        this.list = list;
         this.commands = commands;
         this.documents = documents;
         this.currentActor = currentActor;
@@ -61,6 +65,20 @@ class NominationController {
     ResponseEntity<Map<String, String>> submit(@Valid @RequestBody SubmittingNominations.NominationRequest request) {
         var caseId = submitting.submit(request, currentActor.actingAs(Role.STAFF));
         return ResponseEntity.created(URI.create("/api/nominations/" + caseId)).body(Map.of("caseId", caseId));
+    }
+
+    /** The municipality's nominations, newest first, paged, with the exact total. */
+    @GetMapping
+    NominationList.Page list(@RequestParam(required = false) String status,
+                             @RequestParam(required = false) String awardKind, @RequestParam(required = false) String q,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var actor = currentActor.actingAs(Role.STAFF, Role.MAYOR);
+        return list.find(actor, new NominationList.Filter(blank(status), blank(awardKind), blank(q)),
+                Paging.page(page), Paging.size(size));
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @GetMapping("/{caseId}")

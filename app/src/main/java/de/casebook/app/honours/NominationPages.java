@@ -4,6 +4,7 @@ import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.FormValidation;
 import de.casebook.app.platform.FormValues;
 import de.casebook.app.platform.PageMessages;
+import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.honours.api.RecordExternalDecisionCommand;
@@ -26,8 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NominationPages {
 
     static final int REFERENCE_ROWS = 3;
+    static final int PAGE_SIZE = 50;
 
     private final Nominations nominations;
+    private final NominationList list;
     private final SubmittingNominations submitting;
     private final CaseCommands commands;
     private final HonoursProperties settings;
@@ -36,10 +39,11 @@ class NominationPages {
     private final FormValidation validation;
     private final Clock clock;
 
-    NominationPages(Nominations nominations, SubmittingNominations submitting, CaseCommands commands,
+    NominationPages(Nominations nominations, NominationList list, SubmittingNominations submitting, CaseCommands commands,
                     HonoursProperties settings, CurrentActor currentActor, PageMessages messages,
                     FormValidation validation, Clock clock) {
         this.nominations = nominations;
+        this.list = list;
         this.submitting = submitting;
         this.commands = commands;
         this.settings = settings;
@@ -50,10 +54,22 @@ class NominationPages {
     }
 
     @GetMapping("/nominations")
-    String list(Model model) {
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
         var actor = currentActor.actingAs(Role.STAFF, Role.MAYOR);
-        model.addAttribute("nominations", nominations.ofMunicipality(actor.municipality()).stream().limit(200).toList());
+        var found = list.find(actor, new NominationList.Filter(blankToNull(status), null, blankToNull(q)),
+                Paging.page(page), PAGE_SIZE);
+        model.addAttribute("nominations", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Paging.pages(found.total(), PAGE_SIZE));
+        model.addAttribute("status", status);
+        model.addAttribute("q", q);
         return "honours/nominations";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @GetMapping("/nominations/new")

@@ -27,7 +27,7 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /** A nomination as its events tell it, up to any point in time. */
-record NominationView(String caseId, String municipality, String awardKind, String category, String status,
+record NominationView(String caseId, String caseNumber, String municipality, String awardKind, String category, String status,
                       Person nominator, Person nominee, LocalDate engagementSince, LocalDate engagementUntil,
                       String justification, List<String> findings, List<Question> information,
                       List<ReferenceView> references, List<Score> scores, Recommendation recommendation,
@@ -124,7 +124,7 @@ record NominationView(String caseId, String municipality, String awardKind, Stri
         }
         var nominator = submitted.nominator();
         var nominee = submitted.nominee();
-        return new NominationView(submitted.caseId(), submitted.municipality(), submitted.awardKind().code(),
+        return new NominationView(submitted.caseId(), submitted.caseNumber(), submitted.municipality(), submitted.awardKind().code(),
                 submitted.category(), status,
                 new Person(nominator.name(), nominator.email(), nominator.organisation(), null, null),
                 new Person(nominee.name(), null, nominee.organisation(), nominee.birthDate(), nominee.city()),
@@ -140,7 +140,7 @@ record NominationView(String caseId, String municipality, String awardKind, Stri
 
     /** What a juror sees: the nomination, not the other jurors' scores or the contact details. */
     NominationView forJuror(String juror) {
-        return new NominationView(caseId, municipality, awardKind, category, status,
+        return new NominationView(caseId, caseNumber, municipality, awardKind, category, status,
                 new Person(nominator.name(), null, nominator.organisation(), null, null), nominee, engagementSince,
                 engagementUntil, justification, findings, List.of(), references.stream()
                         .map(reference -> new ReferenceView(reference.name(), null, reference.status(),

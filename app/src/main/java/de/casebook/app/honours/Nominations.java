@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 class Nominations {
 
     static final String NOMINATION = "Nomination";
-    private static final int LIST_LIMIT = 2000;
 
     private final CaseEvents caseEvents;
     Nominations(CaseEvents caseEvents) {
@@ -64,9 +63,4 @@ class Nominations {
         return NominationView.of(caseEvents.existing(caseId, NOMINATION));
     }
 
-    List<NominationView> ofMunicipality(String municipality) {
-        return caseEvents.createdIn(NominationSubmittedEvent.class, municipality, LIST_LIMIT).stream()
-                .map(this::view)
-                .toList();
-    }
 }

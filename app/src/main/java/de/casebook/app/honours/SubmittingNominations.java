@@ -1,6 +1,8 @@
 package de.casebook.app.honours;
 
 import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.honours.api.AwardKind;
@@ -44,10 +46,12 @@ class SubmittingNominations {
     }
 
     private final CaseCommands commands;
+    private final CaseNumbers caseNumbers;
     private final HonoursProperties settings;
 
-    SubmittingNominations(CaseCommands commands, HonoursProperties settings) {
+    SubmittingNominations(CaseCommands commands, CaseNumbers caseNumbers, HonoursProperties settings) {
         this.commands = commands;
+        this.caseNumbers = caseNumbers;
         this.settings = settings;
     }
 
@@ -72,7 +76,8 @@ class SubmittingNominations {
         }
         var caseId = UUID.randomUUID().toString();
         var nominee = request.nominee();
-        commands.send(new SubmitNominationCommand(caseId, actor.municipality(), kind,
+        var caseNumber = caseNumbers.next(CaseTypes.NOMINATION, actor.municipality());
+        commands.send(new SubmitNominationCommand(caseId, caseNumber, actor.municipality(), kind,
                 kind.hasJury() ? request.category() : null,
                 new Nominator(request.nominator().name().strip(), request.nominator().email().strip(),
                         blankToNull(request.nominator().organisation())),

@@ -1,45 +1,38 @@
 package de.casebook.app.mentoring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
-import de.casebook.domain.mentoring.api.CourseScheduledEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * The courses an actor may see: a trainer theirs, everyone else their municipality's. Read from the
- * scheduling events in the event store; a projection table replaces this when course lists grow.
- */
+/** The courses an actor may see, newest start first: a trainer theirs, staff, auditors and admins their municipality's. */
 @Component
 class CourseDirectory {
 
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    record Listed(String courseId, String title, String educationProvider, List<String> trainers, LocalDate startDate,
+                  LocalDate endDate, int participants, int maxParticipants, int sessions) {
+    }
 
-    CourseDirectory(JdbcClient jdbc, ObjectMapper json) {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CourseDirectory(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
-    List<CourseScheduledEvent> visibleTo(Actor actor) {
-        return jdbc.sql("SELECT payload FROM domainevententry WHERE payloadtype = ? ORDER BY globalindex DESC")
-                .param(CourseScheduledEvent.class.getName())
-                .query((row, number) -> read(row.getBytes(1)))
-                .list().stream()
-                .filter(course -> course.municipality().equals(actor.municipality()))
-                .filter(course -> actor.role() != Role.TRAINER || course.trainers().contains(actor.username()))
-                .toList();
-    }
-
-    private CourseScheduledEvent read(byte[] payload) {
-        try {
-            return json.readValue(payload, CourseScheduledEvent.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    List<Listed> visibleTo(Actor actor) {
+        var trainerOnly = actor.role() == Role.TRAINER ? " AND :user = ANY (trainers)" : "";
+        return jdbc.query("""
+                        SELECT course_id, title, education_provider, trainers, start_date, end_date, participants,
+                            max_participants, sessions
+                        FROM course_list WHERE municipality = :municipality%s
+                        ORDER BY start_date DESC, scheduled_at DESC, course_id""".formatted(trainerOnly),
+                Map.of("municipality", actor.municipality(), "user", actor.username()),
+                (row, number) -> new Listed(row.getString(1), row.getString(2), row.getString(3),
+                        Arrays.asList((String[]) row.getArray(4).getArray()), row.getObject(5, LocalDate.class),
+                        row.getObject(6, LocalDate.class), row.getInt(7), row.getInt(8), row.getInt(9)));
     }
 }

@@ -6,7 +6,6 @@ import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,10 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CoursePages {
 
-    record ParticipantRow(QualificationView qualification, int percent) {
-    }
-
     private final CourseDirectory directory;
+    private final CourseParticipants participants;
     private final Courses courses;
     private final SchedulingCourses scheduling;
     private final EnrollingParticipants enrolling;
@@ -38,10 +35,11 @@ class CoursePages {
     private final FormValidation validation;
     private final Clock clock;
 
-    CoursePages(CourseDirectory directory, Courses courses, SchedulingCourses scheduling, EnrollingParticipants enrolling,
+    CoursePages(CourseDirectory directory, CourseParticipants participants, Courses courses, SchedulingCourses scheduling, EnrollingParticipants enrolling,
                 SigningOffCourseHours signingOff, CorrectingQualifications correcting, CurrentActor currentActor,
                 PageMessages messages, FormValidation validation, Clock clock) {
         this.directory = directory;
+        this.participants = participants;
         this.courses = courses;
         this.scheduling = scheduling;
         this.enrolling = enrolling;
@@ -84,10 +82,7 @@ class CoursePages {
         var actor = currentActor.actingAs(Role.TRAINER, Role.STAFF, Role.AUDITOR, Role.ADMIN);
         var course = courses.course(actor, courseId);
         model.addAttribute("course", course);
-        model.addAttribute("participants", course.participants().stream()
-                .map(caseId -> courses.qualification(actor, caseId))
-                .map(qualification -> new ParticipantRow(qualification, percent(qualification)))
-                .toList());
+        model.addAttribute("participants", participants.of(courseId));
         model.addAttribute("isTrainer", actor.role() == Role.TRAINER && course.trainers().contains(actor.username()));
         model.addAttribute("isStaff", actor.role() == Role.STAFF);
         model.addAttribute("today", LocalDate.now(clock));
@@ -121,14 +116,6 @@ class CoursePages {
         messages.attempt(() -> correcting.revokeSignOff(caseId, sessionId, reason,
                 currentActor.actingAs(Role.TRAINER, Role.STAFF)), redirect, "page.sign-off-revoked");
         return "redirect:/courses/" + courseId;
-    }
-
-    private static int percent(QualificationView qualification) {
-        if (qualification.requiredHours().signum() <= 0) {
-            return 100;
-        }
-        return qualification.hoursSignedOff().multiply(BigDecimal.valueOf(100))
-                .divide(qualification.requiredHours(), 0, RoundingMode.DOWN).min(BigDecimal.valueOf(100)).intValue();
     }
 
 }

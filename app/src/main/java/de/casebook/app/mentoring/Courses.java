@@ -1,17 +1,28 @@
 package de.casebook.app.mentoring;
 
 import de.casebook.app.cases.CaseEvents;
+import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
+import de.casebook.app.security.Role;
 import de.casebook.domain.mentoring.api.CourseScheduledEvent;
 import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Finds the courses and qualification cases an actor may see. */
+/**
+ * Finds courses and qualification cases, and decides who may see them: the staff, auditors and admins
+ * of the course's municipality, and the course's own trainers.
+ */
 @Component
 class Courses {
 
     static final String COURSE = "Course";
     static final String QUALIFICATION = "Qualification";
+    private static final Set<Role> OFFICE = Set.of(Role.STAFF, Role.AUDITOR, Role.ADMIN);
 
     private final CaseEvents caseEvents;
 
@@ -20,20 +31,82 @@ class Courses {
     }
 
     CourseView course(Actor actor, String courseId) {
-        return CourseView.of(caseEvents.visibleTo(actor, courseId, COURSE));
+        var events = caseEvents.existing(courseId, COURSE);
+        requireMaySee(actor, (CourseScheduledEvent) events.get(0).getPayload());
+        return CourseView.of(events);
     }
 
     /** What the course was scheduled with (trainers, dates, hours), without reading its sessions. */
     CourseScheduledEvent scheduled(Actor actor, String courseId) {
-        return (CourseScheduledEvent) caseEvents.creation(actor, courseId, COURSE).getPayload();
+        var scheduled = scheduled(courseId);
+        requireMaySee(actor, scheduled);
+        return scheduled;
     }
 
     /** How the case was opened (course, window), without reading its later events. */
     ParticipantRegisteredEvent registration(Actor actor, String caseId) {
-        return (ParticipantRegisteredEvent) caseEvents.creation(actor, caseId, QUALIFICATION).getPayload();
+        var first = caseEvents.creation(caseId, QUALIFICATION);
+        var registered = (ParticipantRegisteredEvent) first.getPayload();
+        if (!maySee(actor, first)) {
+            requireMaySee(actor, scheduled(registered.courseId()));
+            throw new AccessDeniedException("qualification.not-yours");
+        }
+        return registered;
+    }
+
+    List<DomainEventMessage<?>> qualificationEvents(Actor actor, String caseId, Instant asOf) {
+        var events = caseEvents.existing(caseId, QUALIFICATION);
+        if (!maySee(actor, events.get(0))) {
+            throw new AccessDeniedException("qualification.not-yours");
+        }
+        var shown = CaseEvents.until(events, asOf);
+        if (shown.isEmpty()) {
+            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
+        }
+        return shown;
     }
 
     QualificationView qualification(Actor actor, String caseId) {
-        return QualificationView.of(caseEvents.visibleTo(actor, caseId, QUALIFICATION));
+        return QualificationView.of(qualificationEvents(actor, caseId, null));
+    }
+
+    /** Whether the actor may see the qualification case that this event opened. */
+    boolean maySee(Actor actor, DomainEventMessage<?> opening) {
+        var registered = (ParticipantRegisteredEvent) opening.getPayload();
+        return actor.municipality().equals(CaseEvents.municipalityOf(List.of(opening)))
+                && (OFFICE.contains(actor.role()) || isTrainerOf(actor, scheduled(registered.courseId())));
+    }
+
+    /** {@link #maySee} for the case index {@code c} (see {@code CaseSummaries#visibleCases}). */
+    static String visibleCases(Actor actor) {
+        if (OFFICE.contains(actor.role())) {
+            return "c.municipality = :actorMunicipality";
+        }
+        if (actor.role() == Role.TRAINER) {
+            return "c.municipality = :actorMunicipality AND EXISTS (SELECT 1 FROM course_list k"
+                    + " WHERE k.course_id = c.parent_id AND :actorUser = ANY (k.trainers))";
+        }
+        return "FALSE";
+    }
+
+    /** A trainer of the municipality who is not on the course is told so; anyone else learns nothing. */
+    private void requireMaySee(Actor actor, CourseScheduledEvent course) {
+        if (!actor.municipality().equals(course.municipality())) {
+            throw new AccessDeniedException("course.not-yours");
+        }
+        if (actor.role() == Role.TRAINER && !isTrainerOf(actor, course)) {
+            throw ApiException.forbidden("course.not-a-trainer", actor.username());
+        }
+        if (!OFFICE.contains(actor.role()) && !isTrainerOf(actor, course)) {
+            throw new AccessDeniedException("course.not-yours");
+        }
+    }
+
+    private static boolean isTrainerOf(Actor actor, CourseScheduledEvent course) {
+        return actor.role() == Role.TRAINER && course.trainers().contains(actor.username());
+    }
+
+    private CourseScheduledEvent scheduled(String courseId) {
+        return (CourseScheduledEvent) caseEvents.creation(courseId, COURSE).getPayload();
     }
 }

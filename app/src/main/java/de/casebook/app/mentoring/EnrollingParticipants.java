@@ -1,6 +1,8 @@
 package de.casebook.app.mentoring;
 
 import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.mentoring.api.Participant;
 import de.casebook.domain.mentoring.api.RegisterParticipantCommand;
@@ -22,11 +24,14 @@ class EnrollingParticipants {
 
     private final Courses courses;
     private final CaseCommands commands;
+    private final CaseNumbers caseNumbers;
     private final MentoringProperties settings;
 
-    EnrollingParticipants(Courses courses, CaseCommands commands, MentoringProperties settings) {
+    EnrollingParticipants(Courses courses, CaseCommands commands, CaseNumbers caseNumbers,
+                          MentoringProperties settings) {
         this.courses = courses;
         this.commands = commands;
+        this.caseNumbers = caseNumbers;
         this.settings = settings;
     }
 
@@ -34,10 +39,11 @@ class EnrollingParticipants {
     String enrol(String courseId, EnrolmentRequest request, Actor actor) {
         var course = courses.scheduled(actor, courseId);
         var caseId = UUID.randomUUID().toString();
-        commands.send(new ReserveCoursePlaceCommand(courseId, caseId), actor);
+        commands.sendInTurn(new ReserveCoursePlaceCommand(courseId, caseId), actor);
         var participant = new Participant(request.name().strip(), request.email().strip(),
                 request.phone() == null || request.phone().isBlank() ? null : request.phone().strip());
-        commands.send(new RegisterParticipantCommand(caseId, courseId, course.municipality(), participant,
+        var caseNumber = caseNumbers.next(CaseTypes.QUALIFICATION, course.municipality());
+        commands.send(new RegisterParticipantCommand(caseId, caseNumber, courseId, course.municipality(), participant,
                 course.requiredHours(), course.startDate(), course.endDate(), settings.maxExtensionMonths()), actor);
         return caseId;
     }

@@ -1,6 +1,8 @@
 package de.casebook.app.mentoring;
 
 import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.tasklist.FormTask;
 import de.casebook.app.tasklist.TaskContext;
 import de.casebook.domain.mentoring.api.IssueCertificateCommand;
@@ -17,21 +19,25 @@ class IssueCertificateTask extends FormTask<IssueCertificateTask.Form> {
     }
 
     private final CaseCommands commands;
-    private final CertificateNumbers numbers;
+    private final Courses courses;
+    private final CaseNumbers caseNumbers;
     private final Clock clock;
 
-    IssueCertificateTask(CaseCommands commands, CertificateNumbers numbers, Clock clock) {
+    IssueCertificateTask(CaseCommands commands, Courses courses, CaseNumbers caseNumbers, Clock clock) {
         super(MentorQualificationProcess.USER_ISSUE_CERTIFICATE, Form.class);
         this.commands = commands;
-        this.numbers = numbers;
+        this.courses = courses;
+        this.caseNumbers = caseNumbers;
         this.clock = clock;
     }
 
     @Override
     public Map<String, Object> complete(TaskContext task, Form form) {
-        var today = LocalDate.now(clock);
-        var number = numbers.next(task.actor().municipality(), today.getYear());
-        commands.sendForTask(new IssueCertificateCommand(task.caseId(), number, today), task.actor(), task.taskId());
+        var registration = courses.registration(task.actor(), task.caseId());
+        var number = caseNumbers.existingOrNext(registration.caseNumber(), CaseTypes.QUALIFICATION,
+                registration.municipality());
+        commands.sendForTask(new IssueCertificateCommand(task.caseId(), number, LocalDate.now(clock)), task.actor(),
+                task.taskId());
         return Map.of();
     }
 }

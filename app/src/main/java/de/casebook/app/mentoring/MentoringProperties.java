@@ -15,6 +15,5 @@ public record MentoringProperties(
                 "Verbindungen schaffen"}) List<String> modules,
         @DefaultValue("12") BigDecimal maxSessionHours,
         @DefaultValue("0.25") BigDecimal hoursStep,
-        @DefaultValue("3") int maxExtensionMonths,
-        @DefaultValue("BM") String certificatePrefix) {
+        @DefaultValue("3") int maxExtensionMonths) {
 }

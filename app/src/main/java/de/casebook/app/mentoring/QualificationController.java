@@ -46,12 +46,7 @@ class QualificationController {
 
     @GetMapping("/{caseId}")
     QualificationView qualification(@PathVariable String caseId, @RequestParam(required = false) Instant asOf) {
-        var events = CaseEvents.until(caseEvents.visibleTo(currentActor.actingAs(READERS), caseId, Courses.QUALIFICATION),
-                asOf);
-        if (events.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
-        }
-        return QualificationView.of(events);
+        return QualificationView.of(courses.qualificationEvents(currentActor.actingAs(READERS), caseId, asOf));
     }
 
     @GetMapping("/{caseId}/certificate")

@@ -1,14 +1,13 @@
 package de.casebook.app.mentoring;
 
-import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.cases.CaseSummaries;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.mentoring.api.CourseScheduledEvent;
-import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
 import de.casebook.processes.mentoring.MentorQualificationProcess;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -18,18 +17,14 @@ class QualificationSummaries implements CaseSummaries {
     }
 
     private final Courses courses;
-    private final CaseEvents caseEvents;
-    private final JdbcClient jdbc;
 
-    QualificationSummaries(Courses courses, CaseEvents caseEvents, JdbcClient jdbc) {
+    QualificationSummaries(Courses courses) {
         this.courses = courses;
-        this.caseEvents = caseEvents;
-        this.jdbc = jdbc;
     }
 
     @Override
     public String caseType() {
-        return "qualification";
+        return CaseTypes.QUALIFICATION;
     }
 
     @Override
@@ -43,36 +38,19 @@ class QualificationSummaries implements CaseSummaries {
     }
 
     @Override
-    public String personName(Actor actor, String caseId) {
-        return courses.registration(actor, caseId).participant().name();
+    public boolean maySee(Actor actor, List<DomainEventMessage<?>> events) {
+        return courses.maySee(actor, events.get(0));
+    }
+
+    @Override
+    public String visibleCases(Actor actor) {
+        return Courses.visibleCases(actor);
     }
 
     @Override
     public Summary summary(Actor actor, String caseId, Instant asOf) {
-        var qualification = QualificationView.of(
-                CaseEvents.until(caseEvents.visibleTo(actor, caseId, Courses.QUALIFICATION), asOf));
+        var qualification = QualificationView.of(courses.qualificationEvents(actor, caseId, asOf));
         return new Summary(qualification, courses.scheduled(actor, qualification.courseId()));
-    }
-
-    @Override
-    public List<FoundCase> search(Actor actor, String person, Instant openedFrom, Instant openedBefore) {
-        return jdbc.sql("""
-                        SELECT aggregateidentifier, timestamp, convert_from(payload, 'UTF8')::jsonb #>> '{participant,name}'
-                        FROM domainevententry
-                        WHERE payloadtype = :type
-                          AND convert_from(payload, 'UTF8')::jsonb ->> 'municipality' = :municipality
-                          AND (CAST(:person AS TEXT) IS NULL
-                               OR convert_from(payload, 'UTF8')::jsonb #>> '{participant,name}' ILIKE '%' || :person || '%')
-                        ORDER BY globalindex DESC
-                        LIMIT 500""")
-                .param("type", ParticipantRegisteredEvent.class.getName())
-                .param("municipality", actor.municipality())
-                .param("person", person == null || person.isBlank() ? null : person.strip())
-                .query((row, number) -> new FoundCase(row.getString(1), caseType(), row.getString(3),
-                        Instant.parse(row.getString(2))))
-                .list().stream()
-                .filter(found -> found.openedBetween(openedFrom, openedBefore))
-                .toList();
     }
 
     @Override

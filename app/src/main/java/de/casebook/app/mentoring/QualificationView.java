@@ -22,7 +22,7 @@ import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /** A participant's qualification case as its events tell it, up to any point in time. */
-public record QualificationView(String caseId, String courseId, String status, BigDecimal hoursSignedOff,
+public record QualificationView(String caseId, String caseNumber, String courseId, String status, BigDecimal hoursSignedOff,
                                 BigDecimal requiredHours, LocalDate windowEnd, String certificateNumber,
                                 LocalDate certificateIssuedOn, List<String> activityProfile, Participant participant,
                                 List<SignOff> signOffs) {
@@ -87,7 +87,7 @@ public record QualificationView(String caseId, String courseId, String status, B
         }
 
         QualificationView view() {
-            return new QualificationView(registered.caseId(), registered.courseId(), status.code(), hours,
+            return new QualificationView(registered.caseId(), registered.caseNumber(), registered.courseId(), status.code(), hours,
                     registered.requiredHours(), windowEnd, certificate == null ? null : certificate.certificateNumber(),
                     certificate == null ? null : certificate.issuedOn(), profile, registered.participant(),
                     List.copyOf(signOffs));

@@ -34,7 +34,7 @@ class SigningOffCourseHours {
     String signOff(String courseId, SessionRequest request, Actor trainer) {
         courses.scheduled(trainer, courseId);
         var sessionId = UUID.randomUUID().toString();
-        commands.send(new RecordCourseSessionCommand(courseId, sessionId, trainer.username(), request.date(),
+        commands.sendInTurn(new RecordCourseSessionCommand(courseId, sessionId, trainer.username(), request.date(),
                 request.hours(), request.module(), request.participants()), trainer);
         for (var caseId : request.participants()) {
             commands.send(new SignOffCourseHoursCommand(caseId, courseId, sessionId, request.date(), request.hours(),

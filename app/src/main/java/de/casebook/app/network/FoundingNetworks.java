@@ -1,6 +1,8 @@
 package de.casebook.app.network;
 
 import de.casebook.app.cases.CaseCommands;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
@@ -42,11 +44,13 @@ class FoundingNetworks {
     static final String PREREQUISITE_CODES = "contact-person|declaration-signed|council-resolution|card-programme";
 
     private final CaseCommands commands;
+    private final CaseNumbers caseNumbers;
     private final Users users;
     private final NetworkProperties defaults;
 
-    FoundingNetworks(CaseCommands commands, Users users, NetworkProperties defaults) {
+    FoundingNetworks(CaseCommands commands, CaseNumbers caseNumbers, Users users, NetworkProperties defaults) {
         this.commands = commands;
+        this.caseNumbers = caseNumbers;
         this.users = users;
         this.defaults = defaults;
     }
@@ -68,7 +72,8 @@ class FoundingNetworks {
         var goals = request.goals().stream()
                 .map(goal -> new Goal(UUID.randomUUID().toString(), goal.text().strip(), goal.reviewEveryMonths()))
                 .toList();
-        commands.send(new FoundNetworkCommand(networkId, request.name().strip(),
+        var caseNumber = caseNumbers.next(CaseTypes.NETWORK, actor.municipality());
+        commands.send(new FoundNetworkCommand(networkId, caseNumber, request.name().strip(),
                 NetworkKind.ofCode(request.kind()).orElseThrow(),
                 request.leadOrganisation().strip(), List.copyOf(request.coordinators()), goals, request.endDate(),
                 request.meetingsPerYear() != null ? request.meetingsPerYear() : defaults.meetingsPerYear(),

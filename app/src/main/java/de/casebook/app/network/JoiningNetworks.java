@@ -41,7 +41,7 @@ class JoiningNetworks {
         var municipality = application.municipality().strip();
         networks.requireMayActFor(actor, networkId, municipality);
         var applicationId = UUID.randomUUID().toString();
-        commands.send(new ApplyForMembershipCommand(networkId, applicationId, municipality,
+        commands.sendInTurn(new ApplyForMembershipCommand(networkId, applicationId, municipality,
                 blankToNull(application.contactPerson()), application.councilResolutionDate(),
                 application.declarationSigned(), blankToNull(application.cardProgramme())), actor);
         return applicationId;
@@ -50,13 +50,13 @@ class JoiningNetworks {
     @Transactional
     LocalDate renew(String networkId, String municipality, Actor actor) {
         networks.requireRuns(actor, networkId);
-        return commands.send(new RenewMembershipCommand(networkId, municipality), actor);
+        return commands.sendInTurn(new RenewMembershipCommand(networkId, municipality), actor);
     }
 
     @Transactional
     void leave(String networkId, String municipality, Leaving leaving, Actor actor) {
         networks.requireMayActFor(actor, networkId, municipality);
-        commands.send(new LeaveNetworkCommand(networkId, municipality, leaving.reason().strip()), actor);
+        commands.sendInTurn(new LeaveNetworkCommand(networkId, municipality, leaving.reason().strip()), actor);
     }
 
     static String blankToNull(String text) {

@@ -31,7 +31,7 @@ import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 
 /** A network as its events tell it, up to any point in time. */
-record NetworkView(String networkId, String status, String name, String kind, String leadOrganisation,
+record NetworkView(String networkId, String caseNumber, String status, String name, String kind, String leadOrganisation,
                    List<String> coordinators, List<GoalView> goals, LocalDate endDate, int meetingsPerYear,
                    GrantRules grantRules, List<String> membershipPrerequisites, Integer membershipTermYears,
                    List<Member> members, List<Application> applications, List<Meeting> meetings,
@@ -92,7 +92,7 @@ record NetworkView(String networkId, String status, String name, String kind, St
 
     /** Without what only those involved may see: applications (with contact persons), meetings, grants, reports. */
     NetworkView forOutsiders() {
-        return new NetworkView(networkId, status, name, kind, leadOrganisation, coordinators, goals, endDate,
+        return new NetworkView(networkId, caseNumber, status, name, kind, leadOrganisation, coordinators, goals, endDate,
                 meetingsPerYear, grantRules, membershipPrerequisites, membershipTermYears, members, List.of(),
                 List.of(), List.of(), null, null, closedOn, foundedOn);
     }
@@ -124,7 +124,7 @@ record NetworkView(String networkId, String status, String name, String kind, St
             events.forEach(message -> apply(message.getPayload()));
             var prerequisites = founded.membershipPrerequisites() == null ? List.<String>of()
                     : founded.membershipPrerequisites().stream().map(MembershipPrerequisite::code).toList();
-            return new NetworkView(founded.networkId(), status, founded.name(), founded.kind().code(),
+            return new NetworkView(founded.networkId(), founded.caseNumber(), status, founded.name(), founded.kind().code(),
                     founded.leadOrganisation(), founded.coordinators(), List.copyOf(goals.values()), founded.endDate(),
                     founded.meetingsPerYear(), founded.grantRules(), prerequisites, founded.membershipTermYears(),
                     List.copyOf(members.values()), List.copyOf(applications.values()), meetings,

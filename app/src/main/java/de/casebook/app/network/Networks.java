@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class Networks {
 
     static final String NETWORK = "Network";
+    private static final java.util.Set<Role> OFFICE = java.util.Set.of(Role.STAFF, Role.AUDITOR, Role.ADMIN);
 
     private final CaseEvents caseEvents;
 
@@ -103,7 +104,25 @@ class Networks {
                 && actor.municipality().equals(CaseEvents.municipalityOf(events));
     }
 
+    /**
+     * {@link #maySeeInFull} for the case index {@code c}: the ministry all; a coordinator the networks
+     * naming them; staff, auditors and admins those founded in or joined by (or applied to by) their
+     * municipality.
+     */
+    static String visibleCases(Actor actor) {
+        return switch (actor.role()) {
+            case MINISTRY -> "TRUE";
+            case COORDINATOR -> ":actorUser = ANY (c.named_users)";
+            case STAFF, AUDITOR, ADMIN -> "(c.municipality = :actorMunicipality OR EXISTS (SELECT 1 FROM network_member m"
+                    + " WHERE m.network_id = c.case_id AND m.municipality = :actorMunicipality))";
+            default -> "FALSE";
+        };
+    }
+
     private static boolean involves(Actor actor, NetworkView network) {
+        if (!OFFICE.contains(actor.role())) {
+            return false;
+        }
         var ownMunicipality = actor.municipality();
         return network.members().stream().anyMatch(member -> member.municipality().equals(ownMunicipality))
                 || network.applications().stream()

@@ -39,7 +39,7 @@ class RequestingGrants {
         var municipality = request.municipality().strip();
         networks.requireMayActFor(actor, networkId, municipality);
         var grantId = UUID.randomUUID().toString();
-        commands.send(new RequestGrantCommand(networkId, grantId, municipality, request.title().strip(),
+        commands.sendInTurn(new RequestGrantCommand(networkId, grantId, municipality, request.title().strip(),
                 request.measureStart(), request.amountEur(), request.targetGroups().stream().map(String::strip).toList()),
                 actor);
         return grantId;

@@ -1,32 +1,78 @@
 package de.casebook.app.platform;
 
-import de.casebook.domain.mentoring.Course;
-import de.casebook.domain.mentoring.Qualification;
 import de.casebook.domain.card.CardApplication;
 import de.casebook.domain.honours.Nomination;
+import de.casebook.domain.mentoring.Course;
+import de.casebook.domain.mentoring.Qualification;
 import de.casebook.domain.network.Network;
 import de.casebook.domain.shared.CaseMetaData;
 import de.casebook.processes.shared.ProcessCorrelation;
 import java.util.List;
+import java.util.concurrent.Executors;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
-    /** The domain module knows no Spring, so its aggregates are registered here, not by annotation. */
+    /**
+     * The domain module knows no Spring, so its aggregates are registered here, not by annotation.
+     * Courses (a session a week) and networks (meetings, reviews and grants over years) grow without
+     * bound: they are loaded from a snapshot once they have more than
+     * {@code casebook.snapshots.threshold} events since the last one.
+     */
     @Bean
-    ConfigurerModule aggregates() {
+    ConfigurerModule aggregates(@Value("${casebook.snapshots.threshold:50}") int snapshotThreshold) {
         return configurer -> configurer
-                .configureAggregate(Course.class)
+                .configureAggregate(snapshotted(Course.class, snapshotThreshold))
                 .configureAggregate(Qualification.class)
-                .configureAggregate(Network.class)
+                .configureAggregate(snapshotted(Network.class, snapshotThreshold))
                 .configureAggregate(CardApplication.class)
                 .configureAggregate(Nomination.class);
+    }
+
+    /**
+     * Takes snapshots of the aggregates configured for them, on a thread of its own after the step that
+     * crossed the threshold has committed: the person who took that step does not wait for it.
+     */
+    @Bean
+    Snapshotter snapshotter(EventStore eventStore, TransactionManager transactionManager,
+                            org.axonframework.config.Configuration configuration,
+                            ParameterResolverFactory parameterResolverFactory, HandlerDefinition handlerDefinition) {
+        return AggregateSnapshotter.builder()
+                .eventStore(eventStore)
+                .aggregateFactories(
+                        new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Course.class,
+                                parameterResolverFactory, handlerDefinition)),
+                        new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Network.class,
+                                parameterResolverFactory, handlerDefinition)))
+                .repositoryProvider(configuration::repository)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .transactionManager(transactionManager)
+                .executor(Executors.newSingleThreadExecutor(new CustomizableThreadFactory("snapshotter-")))
+                .build();
+    }
+
+    private static <A> AggregateConfigurer<A> snapshotted(Class<A> aggregate, int threshold) {
+        return AggregateConfigurer.defaultConfiguration(aggregate).configureSnapshotTrigger(
+                configuration -> new EventCountSnapshotTriggerDefinition(configuration.snapshotter(), threshold));
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.casebook.app.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskController {
 
+    /** The number of all tasks the query matches, of which the answer is one page. */
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     private final TaskList taskList;
     private final CompletingTasks completingTasks;
     private final CurrentActor currentActor;
@@ -26,11 +30,18 @@ class TaskController {
         this.currentActor = currentActor;
     }
 
+    /** Open tasks offered to the caller or assigned to them, oldest first, one page; the total in a header. */
     @GetMapping
-    List<TaskList.TaskRow> openTasks(@RequestParam(required = false) String caseType,
-                                     @RequestParam(required = false) String caseId,
-                                     @RequestParam(required = false) String assignee) {
-        return taskList.openFor(currentActor.user(), new TaskList.Filter(caseType, caseId, "me".equals(assignee)));
+    ResponseEntity<List<TaskList.TaskRow>> openTasks(@RequestParam(required = false) String caseType,
+                                                     @RequestParam(required = false) String caseId,
+                                                     @RequestParam(required = false) String assignee,
+                                                     @RequestParam(required = false) String q,
+                                                     @RequestParam(defaultValue = "0") int page,
+                                                     @RequestParam(defaultValue = "100") int size) {
+        var tab = "me".equals(assignee) ? TaskList.Tab.MINE : TaskList.Tab.OPEN;
+        var found = taskList.find(currentActor.user(), new TaskList.Filter(tab, blankToNull(caseType),
+                blankToNull(caseId), blankToNull(q)), Paging.page(page), Paging.size(size));
+        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(found.total())).body(found.items());
     }
 
     @PostMapping("/{taskId}/claim")
@@ -49,5 +60,9 @@ class TaskController {
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode form) {
         completingTasks.complete(currentActor.user(), taskId, form);
         return ResponseEntity.noContent().build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

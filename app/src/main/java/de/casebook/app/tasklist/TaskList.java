@@ -3,29 +3,33 @@ package de.casebook.app.tasklist;
 import de.casebook.app.cases.CaseSummaries;
 import de.casebook.app.cases.CaseSummaryDirectory;
 import de.casebook.app.platform.ApiException;
+import de.casebook.app.readmodel.SearchKeys;
 import de.casebook.app.security.CasebookUser;
 import de.casebook.app.security.Role;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Open tasks straight from Camunda's runtime tables: the same database and commit as the step that
- * created or completed them, so the list is current on the next page load.
+ * created or completed them, so the list is current on the next page load. A list is one query
+ * (Camunda's runtime tables joined with the case index for case numbers and names), paged and
+ * counted in the database; Camunda's task service does everything else.
  */
 @Component
 public class TaskList {
@@ -33,22 +37,32 @@ public class TaskList {
     /** Roles whose tasks name the person (a network's coordinators, a call's jurors), not a group. */
     private static final List<Role> NAMED_ROLES = List.of(Role.COORDINATOR, Role.JURY);
 
-    public record TaskRow(String id, String taskKey, String name, String caseId, String caseType, Instant created,
-                          Instant due, String assignee) {
+    public record TaskRow(String id, String taskKey, String name, String caseId, String caseNumber, String person,
+                          String caseType, Instant created, Instant due, String assignee) {
     }
 
-    public record Filter(String caseType, String caseId, boolean onlyMine) {
+    /** Which tasks: of a tab, a case type or case, and whose case number or person matches the query. */
+    public record Filter(Tab tab, String caseType, String caseId, String query) {
+    }
+
+    /**
+     * {@code MINE}: assigned to the user; {@code OFFERED}: not yet taken and offered to one of their
+     * groups or to them by name; {@code OPEN}: both.
+     */
+    public enum Tab { MINE, OFFERED, OPEN }
+
+    public record Page(List<TaskRow> items, long total) {
     }
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
-    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final CaseSummaryDirectory caseTypes;
 
     public TaskList(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-                    HistoryService historyService, JdbcClient jdbc, CaseSummaryDirectory caseTypes) {
+                    HistoryService historyService, NamedParameterJdbcTemplate jdbc, CaseSummaryDirectory caseTypes) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -57,24 +71,57 @@ public class TaskList {
         this.caseTypes = caseTypes;
     }
 
-    public List<TaskRow> openFor(CasebookUser user, Filter filter) {
-        var query = taskService.createTaskQuery().active();
-        if (filter.onlyMine()) {
-            query.taskAssignee(user.username());
-        } else {
-            query.or().taskCandidateGroupIn(candidateGroups(user)).taskCandidateUser(user.username())
-                    .taskAssignee(user.username()).endOr();
-        }
+    public Page find(CasebookUser user, Filter filter, int page, int size) {
+        var parameters = new MapSqlParameterSource("user", user.username())
+                .addValue("groups", candidateGroups(user).isEmpty() ? List.of("-") : candidateGroups(user))
+                .addValue("limit", size).addValue("offset", (long) page * size);
+        var condition = condition(filter, parameters);
+        var total = jdbc.queryForObject("""
+                SELECT count(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                LEFT JOIN case_index c ON c.case_id = e.business_key_ WHERE\s""" + condition, parameters, Long.class);
+        var items = jdbc.query("""
+                        SELECT t.id_, t.task_def_key_, t.name_, e.business_key_, c.case_number, c.person,
+                            e.proc_def_key_, t.create_time_, t.due_date_, t.assignee_
+                        FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_
+                        LEFT JOIN case_index c ON c.case_id = e.business_key_
+                        WHERE %s ORDER BY t.create_time_, t.id_ LIMIT :limit OFFSET :offset""".formatted(condition),
+                parameters, (row, number) -> new TaskRow(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6), caseTypeOfProcess(row.getString(7)),
+                        instant(row.getTimestamp(8)), instant(row.getTimestamp(9)), row.getString(10)));
+        return new Page(items, total == null ? 0 : total);
+    }
+
+    private String condition(Filter filter, MapSqlParameterSource parameters) {
+        var where = new ArrayList<String>(List.of("t.suspension_state_ = 1"));
+        var offered = "t.assignee_ IS NULL AND EXISTS (SELECT 1 FROM act_ru_identitylink l WHERE l.task_id_ = t.id_"
+                + " AND l.type_ = 'candidate' AND (l.group_id_ IN (:groups) OR l.user_id_ = :user))";
+        where.add(switch (filter.tab()) {
+            case MINE -> "t.assignee_ = :user";
+            case OFFERED -> offered;
+            case OPEN -> "(t.assignee_ = :user OR " + offered + ")";
+        });
         if (filter.caseType() != null) {
-            query.processDefinitionKeyIn(caseTypes.ofCaseType(filter.caseType()).map(CaseSummaries::processKeys)
-                    .orElseThrow(() -> ApiException.badRequest("task.unknown-case-type", filter.caseType()))
-                    .toArray(String[]::new));
+            where.add("e.proc_def_key_ IN (:processKeys)");
+            parameters.addValue("processKeys", caseTypes.ofCaseType(filter.caseType())
+                    .map(CaseSummaries::processKeys)
+                    .orElseThrow(() -> ApiException.badRequest("task.unknown-case-type", filter.caseType())));
         }
         if (filter.caseId() != null) {
-            query.processInstanceBusinessKey(filter.caseId());
+            where.add("e.business_key_ = :caseId");
+            parameters.addValue("caseId", filter.caseId());
         }
-        var tasks = query.orderByTaskCreateTime().asc().listPage(0, 1000);
-        return rows(tasks);
+        if (filter.query() != null) {
+            where.add("(c.person_key LIKE :name ESCAPE '!' OR c.case_number LIKE :number ESCAPE '!'"
+                    + " OR e.business_key_ LIKE :caseIdPrefix ESCAPE '!')");
+            parameters.addValue("name", "%" + likeEscaped(SearchKeys.of(filter.query())) + "%");
+            parameters.addValue("number", likeEscaped(filter.query().strip().toUpperCase(Locale.ROOT)) + "%");
+            parameters.addValue("caseIdPrefix", likeEscaped(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return String.join(" AND ", where);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**
@@ -83,7 +130,8 @@ public class TaskList {
      * Camunda's own steps.
      */
     public void lock(String taskId) {
-        jdbc.sql("SELECT id_ FROM act_ru_task WHERE id_ = ? FOR UPDATE").param(taskId).query(String.class).optional();
+        jdbc.query("SELECT id_ FROM act_ru_task WHERE id_ = :id FOR UPDATE", Map.of("id", taskId),
+                (row, number) -> row.getString(1));
     }
 
     /** A task someone may act on, and the role in which they act on it. */
@@ -141,26 +189,16 @@ public class TaskList {
                 .toList();
     }
 
-    private List<TaskRow> rows(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        var instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return tasks.stream().map(task -> new TaskRow(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                businessKeys.get(task.getProcessInstanceId()), caseTypeOf(task),
-                instant(task.getCreateTime()), instant(task.getDueDate()), task.getAssignee())).toList();
-    }
-
     /** The case type of a task's process; the definition comes from Camunda's deployment cache, not a query. */
     public String caseTypeOf(Task task) {
-        var processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        return caseTypeOfProcess(repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey());
+    }
+
+    private String caseTypeOfProcess(String processKey) {
         return caseTypes.ofProcessKey(processKey).map(CaseSummaries::caseType).orElse(processKey);
     }
 
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -2,16 +2,13 @@ package de.casebook.app.tasklist;
 
 import de.casebook.app.cases.CaseSummaryDirectory;
 import de.casebook.app.platform.PageMessages;
-import de.casebook.app.security.Actor;
+import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +24,7 @@ class TaskListPage {
 
     static final int PAGE_SIZE = 20;
 
-    record Row(TaskList.TaskRow task, String person, boolean overdue) {
+    record Row(TaskList.TaskRow task, boolean overdue) {
     }
 
     private final TaskList taskList;
@@ -58,30 +55,29 @@ class TaskListPage {
         if (TASK_ROLES.stream().noneMatch(user::has)) {
             return user.has(Role.TRAINER) ? "redirect:/courses" : "redirect:/cases";
         }
-        var type = caseType == null || caseType.isBlank() ? null : caseType;
-        var actor = currentActor.actingAs(TASK_ROLES.toArray(Role[]::new));
-        var persons = new HashMap<String, String>();
-        Function<TaskList.TaskRow, String> person = task -> persons.computeIfAbsent(task.caseId(),
-                caseId -> personOf(actor, task));
-        var mine = matching(taskList.openFor(user, new TaskList.Filter(type, null, true)), q, person);
-        var group = matching(taskList.openFor(user, new TaskList.Filter(type, null, false)).stream()
-                .filter(task -> task.assignee() == null).toList(), q, person);
-        var shown = "mine".equals(tab) ? mine : group;
-        var pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        var current = Math.min(Math.max(0, page), pages - 1);
+        var type = blankToNull(caseType);
+        var query = blankToNull(q);
+        var mine = "mine".equals(tab);
+        var shown = taskList.find(user, new TaskList.Filter(mine ? TaskList.Tab.MINE : TaskList.Tab.OFFERED, type,
+                null, query), Paging.page(page), PAGE_SIZE);
+        var other = taskList.find(user, new TaskList.Filter(mine ? TaskList.Tab.OFFERED : TaskList.Tab.MINE, type,
+                null, query), 0, 1);
         var now = Instant.now(clock);
-        model.addAttribute("tab", "mine".equals(tab) ? "mine" : "group");
-        model.addAttribute("mineCount", mine.size());
-        model.addAttribute("groupCount", group.size());
-        model.addAttribute("rows", shown.subList(current * PAGE_SIZE, Math.min(shown.size(), (current + 1) * PAGE_SIZE))
-                .stream().map(task -> new Row(task, person.apply(task), task.due() != null && task.due().isBefore(now)))
-                .toList());
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("tab", mine ? "mine" : "group");
+        model.addAttribute("mineCount", mine ? shown.total() : other.total());
+        model.addAttribute("groupCount", mine ? other.total() : shown.total());
+        model.addAttribute("rows", shown.items().stream()
+                .map(task -> new Row(task, task.due() != null && task.due().isBefore(now))).toList());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Paging.pages(shown.total(), PAGE_SIZE));
         model.addAttribute("caseType", type);
         model.addAttribute("caseTypes", summaries.caseTypes());
         model.addAttribute("q", q);
         return "tasks";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @PostMapping("/tasks/{taskId}/claim")
@@ -104,23 +100,5 @@ class TaskListPage {
                 .queryParamIfPresent("caseType", Optional.ofNullable(caseType).filter(value -> !value.isBlank()))
                 .queryParamIfPresent("q", Optional.ofNullable(query).filter(value -> !value.isBlank()))
                 .encode().build().toUriString();
-    }
-
-    /** Tasks whose case number starts with, or whose person's name contains, the query; names are looked up only then. */
-    private static List<TaskList.TaskRow> matching(List<TaskList.TaskRow> tasks, String query,
-                                                   Function<TaskList.TaskRow, String> person) {
-        var needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return tasks;
-        }
-        return tasks.stream()
-                .filter(task -> task.caseId().toLowerCase(Locale.ROOT).startsWith(needle)
-                        || person.apply(task).toLowerCase(Locale.ROOT).contains(needle))
-                .toList();
-    }
-
-    private String personOf(Actor actor, TaskList.TaskRow task) {
-        return summaries.ofCaseType(task.caseType()).map(summary -> summary.personName(actor, task.caseId()))
-                .orElse("");
     }
 }

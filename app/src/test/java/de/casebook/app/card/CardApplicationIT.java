@@ -151,7 +151,8 @@ class CardApplicationIT extends CasebookIntegrationTest {
         assertThat(inReview.get("organisations").get(0).get("confirmation").asText()).isEqualTo("confirmed");
         assertThat(inReview.get("organisations").get(1).get("confirmation").asText()).isEqualTo("disputed");
 
-        var beforeDecision = java.time.Instant.now();
+        var beforeDecision = SUBMITTED.plusMinutes(1).toInstant();
+        clock.moveTo(SUBMITTED.plusMinutes(2).toInstant());
         completeTask(staff(), caseId, "user_review_application", Map.of("decision", "approve"));
         var issued = view(caseId);
         assertThat(staff().read("/api/card-applications/" + caseId + "?asOf=" + beforeDecision).get("status").asText())
@@ -327,8 +328,10 @@ class CardApplicationIT extends CasebookIntegrationTest {
         var caseId = submitted("list@example.org");
         var listed = staff().read("/api/card-applications?status=awaiting-confirmation&program=nrw&q="
                 + applicant.substring(14));
-        assertThat(listed).extracting(node -> node.get("caseId").asText()).containsExactly(caseId);
-        assertThat(as("staff-b").read("/api/card-applications?q=" + applicant.substring(14))).isEmpty();
+        assertThat(listed.get("items")).extracting(node -> node.get("caseId").asText()).containsExactly(caseId);
+        assertThat(listed.get("total").asLong()).isEqualTo(1);
+        assertThat(as("staff-b").read("/api/card-applications?q=" + applicant.substring(14)).get("total").asLong())
+                .isZero();
         assertProblem(as("staff-b").get("/api/card-applications/" + caseId), HttpStatus.FORBIDDEN, null);
         var statistics = staff().read("/api/card-applications/statistics?year=2026");
         assertThat(statistics.get("byStatus").get("awaiting-confirmation").asLong()).isPositive();

@@ -114,7 +114,8 @@ class NominationIT extends CasebookIntegrationTest {
         assertThat(decision.get("recommendation").get("recommended").asBoolean()).isTrue();
         assertThat(decision.get("references").get(0).get("statement").asText()).contains("zuverlässig");
 
-        var beforeDecision = java.time.Instant.now();
+        var beforeDecision = TODAY.plusMinutes(1).toInstant();
+        clock.moveTo(TODAY.plusMinutes(2).toInstant());
         completeTask(as("mayor"), caseId, "user_decide", Map.of("decision", "award"));
         assertThat(view(staff(), caseId).get("status").asText()).isEqualTo("awarded");
         assertThat(staff().read("/api/nominations/" + caseId + "?asOf=" + beforeDecision).get("status").asText())

@@ -59,13 +59,17 @@ class MentorQualificationApiIT extends CasebookIntegrationTest {
     }
 
     @Test
-    void certificateNumbersCountUpPerMunicipalityAndYear() {
+    void caseNumbersCountUpPerMunicipalityAndYearAndTheCertificateCarriesTheCaseNumber() {
         var courseId = scheduleCourse();
         var first = certifiedCase(courseId);
         var second = certifiedCase(courseId);
-        var firstNumber = Integer.parseInt(qualification(first).get("certificateNumber").asText().substring(8));
-        var secondNumber = Integer.parseInt(qualification(second).get("certificateNumber").asText().substring(8));
-        assertThat(secondNumber).isEqualTo(firstNumber + 1);
+        var firstNumber = qualification(first).get("caseNumber").asText();
+        var secondNumber = qualification(second).get("caseNumber").asText();
+        assertThat(firstNumber).matches("BM-" + clock.today().getYear() + "-\\d{4}");
+        assertThat(Integer.parseInt(secondNumber.substring(8))).isEqualTo(Integer.parseInt(firstNumber.substring(8)) + 1);
+        assertThat(qualification(first).get("certificateNumber").asText()).isEqualTo(firstNumber);
+        var otherMunicipality = as("staff-b").read("/api/cases?type=qualification").get("items");
+        assertThat(otherMunicipality).extracting(item -> item.get("caseId").asText()).doesNotContain(first, second);
     }
 
     @Test

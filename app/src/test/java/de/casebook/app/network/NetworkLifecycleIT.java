@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.Api;
 import de.casebook.app.CasebookIntegrationTest;
 import de.casebook.domain.shared.CaseCalendar;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -124,7 +123,7 @@ class NetworkLifecycleIT extends CasebookIntegrationTest {
         var twoYears = FOUNDED.plusYears(2).toLocalDate().atStartOfDay(CaseCalendar.ZONE);
         moveTo(twoYears.minusHours(1), networkId);
         assertThat(view(networkId).get("status").asText()).isEqualTo("active");
-        var beforeTheEnd = Instant.now();
+        var beforeTheEnd = twoYears.minusMinutes(30).toInstant();
         moveTo(twoYears.plusMinutes(1), networkId);
         var ending = view(networkId);
         assertThat(ending.get("status").asText()).isEqualTo("ending");

@@ -39,10 +39,19 @@ abstract class BrowserTest extends CasebookIntegrationTest {
                 .isEmpty();
     }
 
-    /** Opens the task from the task list on the page, and checks it is the task's page that opened. */
+    /**
+     * Finds the person's task as a clerk would among many (searching the task list by name, open for
+     * the group or taken by the clerk), opens it, and checks it is the task's page that opened.
+     */
     protected void openTaskOf(String person, String taskName) {
-        var row = browser.all("#task-table tbody tr").stream()
-                .filter(candidate -> candidate.getText().contains(person) && candidate.getText().contains(taskName))
+        var query = java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8);
+        var row = java.util.stream.Stream.of("group", "mine")
+                .flatMap(tab -> {
+                    browser.open("/?tab=" + tab + "&q=" + query);
+                    return browser.all("#task-table tbody tr").stream()
+                            .filter(candidate -> candidate.getText().contains(person)
+                                    && candidate.getText().contains(taskName));
+                })
                 .findFirst().orElseThrow(() -> new AssertionError("no task " + taskName + " for " + person));
         var page = browser.find("html");
         row.findElement(By.cssSelector("td a")).click();

@@ -32,7 +32,7 @@ class WebPagesIT extends BrowserTest {
         browser.submit("#enrol-form button[type=submit]");
         assertThat(browser.text()).contains("Die Person ist angemeldet.", "Berta Browser");
 
-        browser.open("/");
+        browser.open("/?q=Berta%20Browser");
         assertThat(browser.text()).contains("Offen für meine Gruppe", "Berta Browser");
         browser.screenshot("clerk-task-list");
         assertAccessible("task list");
@@ -71,7 +71,7 @@ class WebPagesIT extends BrowserTest {
         admittedParticipant(courseId);
         browser.signIn("trainer");
         assertThat(browser.currentPath()).as("trainers start at their courses").isEqualTo("/courses");
-        browser.submit("main table a");
+        browser.submit("main table a[href$='" + courseId + "']");
         assertThat(browser.currentPath()).isEqualTo("/courses/" + courseId);
         assertAccessible("trainer course page");
         for (var hours : List.of("12", "12", "12", "4")) {
@@ -98,9 +98,10 @@ class WebPagesIT extends BrowserTest {
     @Test
     void anAuditorReadsTheHistoryAndCannotAct() throws Exception {
         var caseId = admittedParticipant(scheduleCourse());
+        var caseNumber = qualification(caseId).get("caseNumber").asText();
         browser.signIn("auditor").open("/cases");
-        browser.field("caseId").sendKeys(caseId);
-        browser.submit("main form button[type=submit]");
+        browser.field("q").sendKeys(caseNumber.toLowerCase(java.util.Locale.ROOT).replace('-', ' '));
+        browser.submit("#find-case button[type=submit]");
         assertThat(browser.currentPath()).isEqualTo("/cases/" + caseId);
         assertThat(browser.find("#timeline").getText()).contains("Zum Kurs angemeldet", "Teilnahme zugelassen", "staff");
         assertThat(browser.all("main form[method=post]")).isEmpty();
@@ -121,8 +122,8 @@ class WebPagesIT extends BrowserTest {
 
         browser.signIn("auditor");
         assertThat(browser.currentPath()).as("auditors start at the case search").isEqualTo("/cases");
-        browser.field("person").sendKeys("zeitreise");
-        browser.submit("#find-by-person button[type=submit]");
+        browser.field("q").sendKeys("zeitreise");
+        browser.submit("#find-case button[type=submit]");
         assertThat(browser.find("#found").getText()).contains("Zora Zeitreise");
         browser.submit("#found a");
         assertThat(browser.currentPath()).isEqualTo("/cases/" + caseId);

@@ -83,7 +83,7 @@ public class CardApplication {
         if (organisations.stream().anyMatch(organisation -> organisation.since().isAfter(today))) {
             throw new RuleViolationException("card.engagement-in-future");
         }
-        apply(new CardApplicationSubmittedEvent(command.caseId(), command.municipality(), command.program(),
+        apply(new CardApplicationSubmittedEvent(command.caseId(), command.caseNumber(), command.municipality(), command.program(),
                 command.applicant(), List.copyOf(organisations), command.qualification(), command.renewalOf(), today));
     }
 

@@ -100,7 +100,7 @@ public class Nomination {
         if (command.engagementUntil() != null && command.engagementUntil().isBefore(command.engagementSince())) {
             throw new RuleViolationException("nomination.engagement-ends-before-start");
         }
-        var submitted = new NominationSubmittedEvent(command.caseId(), command.municipality(), command.awardKind(),
+        var submitted = new NominationSubmittedEvent(command.caseId(), command.caseNumber(), command.municipality(), command.awardKind(),
                 command.category(), command.nominator(), command.nominee(), command.engagementSince(),
                 command.engagementUntil(), command.justification().strip(), List.copyOf(command.references()),
                 command.rules(), today);

@@ -58,7 +58,7 @@ public class Qualification {
 
     @CommandHandler
     public Qualification(RegisterParticipantCommand command) {
-        apply(new ParticipantRegisteredEvent(command.caseId(), command.courseId(), command.municipality(),
+        apply(new ParticipantRegisteredEvent(command.caseId(), command.caseNumber(), command.courseId(), command.municipality(),
                 command.participant(), command.requiredHours(), command.windowStart(), command.windowEnd(),
                 command.maxExtensionMonths()));
     }

@@ -35,6 +35,11 @@ final class GrantLedger {
             this.amount = amount;
         }
 
+        /** For a network restored from a snapshot: the fields are then set from the snapshot. */
+        private Grant() {
+            this(null, 0, null);
+        }
+
         private boolean paidInFull() {
             return paid.compareTo(amount) >= 0;
         }

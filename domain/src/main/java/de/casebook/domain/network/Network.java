@@ -102,7 +102,7 @@ public class Network {
         if (command.membershipTermYears() != null && command.membershipTermYears() < 1) {
             throw new RuleViolationException("network.term-invalid");
         }
-        apply(new NetworkFoundedEvent(command.networkId(), command.name(), command.kind(), command.leadOrganisation(),
+        apply(new NetworkFoundedEvent(command.networkId(), command.caseNumber(), command.name(), command.kind(), command.leadOrganisation(),
                 List.copyOf(command.coordinators()), List.copyOf(command.goals()), command.endDate(),
                 command.meetingsPerYear(), command.grantRules(), List.copyOf(command.membershipPrerequisites()),
                 command.membershipTermYears()));

@@ -61,7 +61,7 @@ class CardApplicationAggregateTest {
     }
 
     static CardApplicationSubmittedEvent submitted() {
-        return new CardApplicationSubmittedEvent("c1", "musterstadt", NRW, ANNA, List.of(SPORTS_CLUB), null, null, TODAY);
+        return new CardApplicationSubmittedEvent("c1", "EK-2026-00001", "musterstadt", NRW, ANNA, List.of(SPORTS_CLUB), null, null, TODAY);
     }
 
     static ConfirmationRequestedEvent requested(String hash) {
@@ -71,18 +71,18 @@ class CardApplicationAggregateTest {
     @Test
     void anApplicationNamesOneToFiveOrganisationsAndABirthDateInThePast() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitCardApplicationCommand("c1", "musterstadt", NRW, ANNA, List.of(SPORTS_CLUB), null, null))
+                .when(new SubmitCardApplicationCommand("c1", "EK-2026-00001", "musterstadt", NRW, ANNA, List.of(SPORTS_CLUB), null, null))
                 .expectEvents(submitted());
         fixture.givenNoPriorActivity()
-                .when(new SubmitCardApplicationCommand("c1", "musterstadt", NRW, ANNA, List.of(), null, null))
+                .when(new SubmitCardApplicationCommand("c1", "EK-2026-00001", "musterstadt", NRW, ANNA, List.of(), null, null))
                 .expectExceptionMessage("card.organisations-count[5]");
         fixture.givenNoPriorActivity()
-                .when(new SubmitCardApplicationCommand("c1", "musterstadt", NRW, ANNA,
+                .when(new SubmitCardApplicationCommand("c1", "EK-2026-00001", "musterstadt", NRW, ANNA,
                         Collections.nCopies(6, SPORTS_CLUB), null, null))
                 .expectExceptionMessage("card.organisations-count[5]");
         var unborn = new Applicant("Anna", TODAY.plusDays(1), "Hauptstr. 1", "12345", "Musterstadt", "a@example.org");
         fixture.givenNoPriorActivity()
-                .when(new SubmitCardApplicationCommand("c1", "musterstadt", NRW, unborn, List.of(SPORTS_CLUB), null, null))
+                .when(new SubmitCardApplicationCommand("c1", "EK-2026-00001", "musterstadt", NRW, unborn, List.of(SPORTS_CLUB), null, null))
                 .expectExceptionMessage("card.birth-date-in-future[]");
     }
 

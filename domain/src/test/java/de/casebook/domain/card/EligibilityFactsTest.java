@@ -23,7 +23,7 @@ class EligibilityFactsTest {
     }
 
     static CardApplicationSubmittedEvent application(String program, LocalDate birthDate, Organisation... organisations) {
-        return new CardApplicationSubmittedEvent("c1", "musterstadt", new CardProgram(program, 2, 3),
+        return new CardApplicationSubmittedEvent("c1", "EK-2026-00001", "musterstadt", new CardProgram(program, 2, 3),
                 new Applicant("Anna", birthDate, "Hauptstr. 1", "12345", "Musterstadt", "a@example.org"),
                 List.of(organisations), null, null, TODAY);
     }

@@ -66,14 +66,14 @@ class NominationAggregateTest {
 
     static NominationSubmittedEvent submitted(AwardKind kind, NominationRules rules, Nominee nominee,
                                               LocalDate since, LocalDate until, String justification) {
-        return new NominationSubmittedEvent("n1", "musterstadt", kind, kind == AwardKind.CITY_PRIZE ? "youth" : null,
+        return new NominationSubmittedEvent("n1", "EH-2026-0001", "musterstadt", kind, kind == AwardKind.CITY_PRIZE ? "youth" : null,
                 NOMINATOR, nominee, since, until, justification, List.of(new Reference("Rita", "rita@example.org")),
                 rules, TODAY);
     }
 
     static SubmitNominationCommand submit(AwardKind kind, NominationRules rules, Nominator nominator, Nominee nominee,
                                           LocalDate since, LocalDate until, String justification) {
-        return new SubmitNominationCommand("n1", "musterstadt", kind, kind == AwardKind.CITY_PRIZE ? "youth" : null,
+        return new SubmitNominationCommand("n1", "EH-2026-0001", "musterstadt", kind, kind == AwardKind.CITY_PRIZE ? "youth" : null,
                 nominator, nominee, since, until, justification, List.of(new Reference("Rita", "rita@example.org")),
                 rules);
     }

@@ -53,7 +53,7 @@ class QualificationAggregateTest {
     }
 
     static ParticipantRegisteredEvent registered() {
-        return new ParticipantRegisteredEvent("q1", "c1", "musterstadt", ANNA, FORTY, START, END, 3);
+        return new ParticipantRegisteredEvent("q1", "BM-2026-0001", "c1", "musterstadt", ANNA, FORTY, START, END, 3);
     }
 
     static CourseHoursSignedOffEvent signedOff(String session, String hours, String total) {
@@ -68,7 +68,7 @@ class QualificationAggregateTest {
     @Test
     void registersAParticipant() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterParticipantCommand("q1", "c1", "musterstadt", ANNA, FORTY, START, END, 3))
+                .when(new RegisterParticipantCommand("q1", "BM-2026-0001", "c1", "musterstadt", ANNA, FORTY, START, END, 3))
                 .expectEvents(registered());
     }
 

@@ -70,7 +70,7 @@ class NetworkAggregateTest {
     }
 
     static NetworkFoundedEvent founded() {
-        return new NetworkFoundedEvent("n1", "Kommunen-Netzwerk", NetworkKind.MUNICIPALITIES, "Landesnetzwerk",
+        return new NetworkFoundedEvent("n1", "NW-2026-0001", "Kommunen-Netzwerk", NetworkKind.MUNICIPALITIES, "Landesnetzwerk",
                 List.of("coordinator"), GOALS, LocalDate.of(2029, 12, 31), 2, KEB,
                 PREREQUISITES, 3);
     }
@@ -102,7 +102,7 @@ class NetworkAggregateTest {
     @Test
     void foundsANetworkWithGoalsAndATimeLimit() {
         fixture.givenNoPriorActivity()
-                .when(new FoundNetworkCommand("n1", "Kommunen-Netzwerk", NetworkKind.MUNICIPALITIES, "Landesnetzwerk",
+                .when(new FoundNetworkCommand("n1", "NW-2026-0001", "Kommunen-Netzwerk", NetworkKind.MUNICIPALITIES, "Landesnetzwerk",
                         List.of("coordinator"), GOALS, LocalDate.of(2029, 12, 31), 2, KEB, PREREQUISITES, 3))
                 .expectEvents(founded());
     }
@@ -110,11 +110,11 @@ class NetworkAggregateTest {
     @Test
     void rejectsANetworkWithoutGoalsOrWithAnEndInThePast() {
         fixture.givenNoPriorActivity()
-                .when(new FoundNetworkCommand("n1", "N", NetworkKind.CITIES, "L", List.of("coordinator"), List.of(),
+                .when(new FoundNetworkCommand("n1", "NW-2026-0001", "N", NetworkKind.CITIES, "L", List.of("coordinator"), List.of(),
                         null, 2, KEB, PREREQUISITES, null))
                 .expectException(RuleViolationException.class);
         fixture.givenNoPriorActivity()
-                .when(new FoundNetworkCommand("n1", "N", NetworkKind.CITIES, "L", List.of("coordinator"), GOALS,
+                .when(new FoundNetworkCommand("n1", "NW-2026-0001", "N", NetworkKind.CITIES, "L", List.of("coordinator"), GOALS,
                         TODAY, 2, KEB, PREREQUISITES, null))
                 .expectException(RuleViolationException.class);
     }

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record SubmitCardApplicationCommand(
         @TargetAggregateIdentifier String caseId,
+        String caseNumber,
         String municipality,
         CardProgram program,
         Applicant applicant,

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+@Revision("2")
 public record NominationSubmittedEvent(
         String caseId,
+        String caseNumber,
         String municipality,
         AwardKind awardKind,
         String category,

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record SubmitNominationCommand(
         @TargetAggregateIdentifier String caseId,
+        String caseNumber,
         String municipality,
         AwardKind awardKind,
         String category,

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+@Revision("2")
 public record ParticipantRegisteredEvent(
         String caseId,
+        String caseNumber,
         String courseId,
         String municipality,
         Participant participant,

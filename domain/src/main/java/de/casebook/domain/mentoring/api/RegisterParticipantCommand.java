@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record RegisterParticipantCommand(
         @TargetAggregateIdentifier String caseId,
+        String caseNumber,
         String courseId,
         String municipality,
         Participant participant,

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record FoundNetworkCommand(
         @TargetAggregateIdentifier String networkId,
+        String caseNumber,
         String name,
         NetworkKind kind,
         String leadOrganisation,

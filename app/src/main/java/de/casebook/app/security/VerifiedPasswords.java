@@ -1,0 +1,72 @@
+package de.casebook.app.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Checks a password with BCrypt once, then remembers for a short while that this user name and
+ * password match, so that an API client sending HTTP Basic on every request does not pay tens of
+ * milliseconds of BCrypt each time. Only a SHA-256 of user name and password is kept, never the
+ * password; a wrong password is always checked in full.
+ */
+class VerifiedPasswords extends DaoAuthenticationProvider {
+
+    private static final int MAX_REMEMBERED = 10_000;
+
+    /** Until when (in {@link System#nanoTime()}) a verified sign-in counts. */
+    private record Remembered(Authentication authentication, long until) {
+    }
+
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final long rememberNanos;
+
+    VerifiedPasswords(UserDetailsService users, Duration remember) {
+        super(users);
+        this.rememberNanos = remember.toNanos();
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        var key = key(authentication);
+        var now = System.nanoTime();
+        var known = key == null ? null : remembered.get(key);
+        if (known != null && known.until() - now > 0) {
+            return known.authentication();
+        }
+        var verified = super.authenticate(authentication);
+        if (key != null) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.values().removeIf(entry -> entry.until() - now <= 0);
+            }
+            if (remembered.size() < MAX_REMEMBERED) {
+                remembered.put(key, new Remembered(verified, now + rememberNanos));
+            }
+        }
+        return verified;
+    }
+
+    private static String key(Authentication authentication) {
+        if (!(authentication instanceof UsernamePasswordAuthenticationToken)
+                || !(authentication.getCredentials() instanceof String password)) {
+            return null;
+        }
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(authentication.getName().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(password.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
