@@ -50,6 +50,7 @@ class CardApplicationList {
         this.jdbc = jdbc;
     }
 
+    /** Counted and paged on the case index alone (a card's program is its kind); the page's cards joined after. */
     Page find(Actor actor, Filter filter, int page, int size) {
         var parameters = new MapSqlParameterSource("municipality", actor.municipality())
                 .addValue("limit", size).addValue("offset", (long) page * size);
@@ -60,23 +61,26 @@ class CardApplicationList {
             parameters.addValue("status", filter.status());
         }
         if (filter.program() != null) {
-            where.add("a.program = :program");
+            where.add("c.kind = :program");
             parameters.addValue("program", filter.program());
         }
         if (filter.query() != null) {
-            where.add("(c.person_key LIKE :name ESCAPE '\\' OR c.case_number = :number OR a.card_number = :number)");
+            where.add("(c.person_key LIKE :name ESCAPE '\\' OR c.case_number = :number OR EXISTS (SELECT 1"
+                    + " FROM card_application n WHERE n.case_id = c.case_id AND n.card_number = :number))");
             parameters.addValue("name", "%" + SearchKeys.of(filter.query()).replace("\\", "\\\\")
                     .replace("%", "\\%").replace("_", "\\_") + "%");
             parameters.addValue("number", filter.query().strip().toUpperCase(Locale.ROOT));
         }
         var condition = String.join(" AND ", where);
-        var total = jdbc.queryForObject("SELECT count(*) FROM case_index c JOIN card_application a USING (case_id)"
-                + " WHERE " + condition, parameters, Long.class);
+        var total = jdbc.queryForObject("SELECT count(*) FROM case_index c WHERE " + condition, parameters,
+                Long.class);
         var items = jdbc.query("""
-                        SELECT c.case_id, c.case_number, a.program, c.status, c.person, c.opened_at, a.card_number,
+                        SELECT c.case_id, c.case_number, c.kind, c.status, c.person, c.opened_at, a.card_number,
                             a.valid_until
-                        FROM case_index c JOIN card_application a USING (case_id)
-                        WHERE %s ORDER BY c.opened_at DESC, c.case_id LIMIT :limit OFFSET :offset""".formatted(condition),
+                        FROM (SELECT * FROM case_index c WHERE %s ORDER BY c.opened_at DESC, c.case_id
+                              LIMIT :limit OFFSET :offset) c
+                        LEFT JOIN card_application a USING (case_id)
+                        ORDER BY c.opened_at DESC, c.case_id""".formatted(condition),
                 parameters, (row, number) -> new Listed(row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getString(5), row.getTimestamp(6).toInstant(), row.getString(7),
                         row.getObject(8, LocalDate.class)));

@@ -47,6 +47,11 @@ class CardApplicationProjection extends Projection<StatementBatch> {
     }
 
     @Override
+    protected Set<Class<?>> payloadsRead() {
+        return READS;
+    }
+
+    @Override
     protected void apply(DomainEventMessage<?> message, StatementBatch batch) {
         var event = message.getPayload();
         if (event instanceof CardApplicationSubmittedEvent submitted) {

@@ -1,5 +1,6 @@
 package de.casebook.app.cases;
 
+import de.casebook.app.readmodel.CopyRows;
 import de.casebook.app.readmodel.Projection;
 import de.casebook.app.readmodel.ProjectionBatch;
 import de.casebook.app.readmodel.ProjectionTables;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -54,6 +56,12 @@ public class CaseIndexProjection extends Projection<CaseIndexProjection.Batch> {
     @Override
     protected boolean reads(DomainEventMessage<?> event) {
         return byAggregateType.containsKey(event.getType());
+    }
+
+    /** Only an aggregate's first event is read beyond its type and time. */
+    @Override
+    protected Set<Class<?>> payloadsRead() {
+        return Set.of();
     }
 
     @Override
@@ -173,31 +181,23 @@ public class CaseIndexProjection extends Projection<CaseIndexProjection.Batch> {
             }
         }
 
+        private static final List<String> COLUMNS = List.of("case_id", "case_number", "case_type", "kind",
+                "municipality", "person", "person_key", "parent_id", "named_users", "status", "current_step",
+                "opened_at", "last_changed_at", "decided_at", "closed_at", "last_sequence");
+
         private static void insert(JdbcTemplate jdbc, String table, List<Row> rows) {
-            jdbc.batchUpdate("INSERT INTO " + table + """
-                     (case_id, case_number, case_type, kind, municipality, person, person_key, parent_id, named_users,
-                     status, current_step, opened_at, last_changed_at, decided_at, closed_at, last_sequence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING""",
-                    rows, rows.size(), (statement, row) -> {
-                        var person = Text.clean(row.opened.person(), 300);
-                        statement.setString(1, row.caseId);
-                        statement.setString(2, Text.clean(row.opened.caseNumber(), 40));
-                        statement.setString(3, row.caseType);
-                        statement.setString(4, Text.clean(row.opened.kind(), 40));
-                        statement.setString(5, row.municipality);
-                        statement.setString(6, person == null ? "" : person);
-                        statement.setString(7, Text.clean(SearchKeys.of(person), 300));
-                        statement.setString(8, row.opened.parentId());
-                        statement.setArray(9, statement.getConnection().createArrayOf("text",
-                                row.opened.namedUsers() == null ? new String[0] : row.opened.namedUsers().toArray()));
-                        statement.setString(10, row.status);
-                        statement.setString(11, row.step);
-                        statement.setTimestamp(12, Timestamp.from(row.openedAt));
-                        statement.setTimestamp(13, Timestamp.from(row.lastChangedAt));
-                        setInstant(statement, 14, row.decidedAt);
-                        setInstant(statement, 15, row.closedAt);
-                        statement.setLong(16, row.sequence);
-                    });
+            var copy = new CopyRows();
+            for (var row : rows) {
+                var person = Text.clean(row.opened.person(), 300);
+                copy.text(row.caseId).text(Text.clean(row.opened.caseNumber(), 40)).text(row.caseType)
+                        .text(Text.clean(row.opened.kind(), 40)).text(row.municipality)
+                        .text(person == null ? "" : person).text(Text.clean(SearchKeys.of(person), 300))
+                        .text(row.opened.parentId())
+                        .texts(row.opened.namedUsers() == null ? List.of() : row.opened.namedUsers())
+                        .text(row.status).text(row.step).instant(row.openedAt).instant(row.lastChangedAt)
+                        .instant(row.decidedAt).instant(row.closedAt).number(row.sequence).endRow();
+            }
+            copy.into(jdbc, table, COLUMNS);
         }
 
         private static void update(JdbcTemplate jdbc, String table, List<Map.Entry<String, Change>> changes) {

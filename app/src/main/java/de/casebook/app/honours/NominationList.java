@@ -39,7 +39,7 @@ class NominationList {
             parameters.addValue("status", filter.status());
         }
         if (filter.awardKind() != null) {
-            where.add("n.award_kind = :awardKind");
+            where.add("c.kind = :awardKind");
             parameters.addValue("awardKind", filter.awardKind());
         }
         if (filter.query() != null) {
@@ -49,12 +49,14 @@ class NominationList {
             parameters.addValue("number", filter.query().strip().toUpperCase(Locale.ROOT));
         }
         var condition = String.join(" AND ", where);
-        var total = jdbc.queryForObject("SELECT count(*) FROM case_index c JOIN nomination n USING (case_id) WHERE "
-                + condition, parameters, Long.class);
+        var total = jdbc.queryForObject("SELECT count(*) FROM case_index c WHERE " + condition, parameters,
+                Long.class);
         var items = jdbc.query("""
-                        SELECT c.case_id, c.case_number, n.award_kind, n.category, c.status, c.person, c.opened_at
-                        FROM case_index c JOIN nomination n USING (case_id)
-                        WHERE %s ORDER BY c.opened_at DESC, c.case_id LIMIT :limit OFFSET :offset""".formatted(condition),
+                        SELECT c.case_id, c.case_number, c.kind, n.category, c.status, c.person, c.opened_at
+                        FROM (SELECT * FROM case_index c WHERE %s ORDER BY c.opened_at DESC, c.case_id
+                              LIMIT :limit OFFSET :offset) c
+                        LEFT JOIN nomination n USING (case_id)
+                        ORDER BY c.opened_at DESC, c.case_id""".formatted(condition),
                 parameters, (row, number) -> new Listed(row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getString(5), row.getString(6), row.getTimestamp(7).toInstant()));
         return new Page(items, total == null ? 0 : total);

@@ -42,6 +42,11 @@ class NominationProjection extends Projection<StatementBatch> {
     }
 
     @Override
+    protected Set<Class<?>> payloadsRead() {
+        return READS;
+    }
+
+    @Override
     protected void apply(DomainEventMessage<?> message, StatementBatch batch) {
         var event = message.getPayload();
         if (event instanceof NominationSubmittedEvent submitted) {

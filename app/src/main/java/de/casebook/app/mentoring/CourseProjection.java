@@ -45,6 +45,11 @@ class CourseProjection extends Projection<StatementBatch> {
     }
 
     @Override
+    protected Set<Class<?>> payloadsRead() {
+        return READS;
+    }
+
+    @Override
     protected void apply(DomainEventMessage<?> message, StatementBatch batch) {
         var event = message.getPayload();
         if (event instanceof CourseScheduledEvent scheduled) {

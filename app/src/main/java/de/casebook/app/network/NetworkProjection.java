@@ -59,6 +59,11 @@ class NetworkProjection extends Projection<StatementBatch> {
     }
 
     @Override
+    protected Set<Class<?>> payloadsRead() {
+        return READS;
+    }
+
+    @Override
     protected void apply(DomainEventMessage<?> message, StatementBatch batch) {
         var event = message.getPayload();
         if (event instanceof MembershipAppliedEvent applied) {

@@ -1,6 +1,7 @@
 package de.casebook.app.readmodel;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -47,6 +48,14 @@ public abstract class Projection<B extends ProjectionBatch> implements EventMess
     /** Whether the event changes this read model; decided from its type and aggregate, not its payload. */
     protected abstract boolean reads(DomainEventMessage<?> event);
 
+    /**
+     * The event types whose payload (and metadata) this projection reads, besides the first event of
+     * every aggregate; null for all. A rebuild reads only these payloads from the event table.
+     */
+    protected Set<Class<?>> payloadsRead() {
+        return null;
+    }
+
     /** Records what the event changes in the batch. */
     protected abstract void apply(DomainEventMessage<?> event, B batch);
 
@@ -72,6 +81,21 @@ public abstract class Projection<B extends ProjectionBatch> implements EventMess
     @Override
     public final boolean supportsReset() {
         return false;
+    }
+
+    /** For a rebuild's bulk replay: an empty batch, an event recorded in it, and the batch written. */
+    B newBatch() {
+        return newBatch.get();
+    }
+
+    void replay(DomainEventMessage<?> event, B batch) {
+        if (reads(event)) {
+            apply(event, batch);
+        }
+    }
+
+    void flush(B batch) {
+        batch.flush(jdbc, tables);
     }
 
     private B batch() {

@@ -3,18 +3,25 @@ package de.casebook.app.readmodel;
 import de.casebook.app.platform.ApiException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -25,11 +32,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds a projection from the first event while the application keeps answering from its tables:
- * a second processor replays every event into shadow tables; once it has caught up with the newest
- * event, the live processor stops for a moment, the shadow tables take the tables' place, the live
- * processor takes the rebuild's position and goes on from there. Events that arrive meanwhile are
- * handled twice over: by the live processor into the old tables, and after the swap into the new.
+ * Rebuilds a projection from the first event while the application keeps answering from its tables.
+ * The events up to the newest one when the rebuild starts are replayed in bulk into shadow tables
+ * ({@link BulkReplay}); their secondary indexes are then built; a tracking processor takes over from
+ * there, through the events that arrived meanwhile. Once it has caught up with the newest event, the
+ * live processor stops for a moment, the shadow tables take the tables' place, and the live processor
+ * goes on from the rebuild's position. Events that arrive during the rebuild are thus handled by the
+ * live processor into the old tables and, after the swap, are in the new ones too.
  */
 @Component
 public class ProjectionRebuilds implements SmartInitializingSingleton, DisposableBean {
@@ -47,13 +56,17 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
     private final ReadModelProperties settings;
     private final Clock clock;
     private final ProjectionProgress progress;
+    private final Configuration axon;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
+    private final ExecutorService bulk = Executors.newSingleThreadExecutor(
+            new CustomizableThreadFactory("projection-bulk-replay-"));
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(
             new CustomizableThreadFactory("projection-rebuilds-"));
 
     ProjectionRebuilds(ReadModels readModels, ReadModelConfiguration.DeadLetters deadLetters, EventStore eventStore,
                        TokenStore tokenStore, TransactionManager axonTransactions, TransactionTemplate transactions,
-                       JdbcTemplate jdbc, ReadModelProperties settings, Clock clock, ProjectionProgress progress) {
+                       JdbcTemplate jdbc, ReadModelProperties settings, Clock clock, ProjectionProgress progress,
+                       Configuration axon) {
         this.readModels = readModels;
         this.deadLetters = deadLetters;
         this.eventStore = eventStore;
@@ -64,6 +77,7 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
         this.settings = settings;
         this.clock = clock;
         this.progress = progress;
+        this.axon = axon;
     }
 
     /** What a rebuild left behind when the application stopped during it is cleared: it starts over when asked. */
@@ -76,20 +90,19 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
 
     public enum State { REBUILDING, SWAPPING, DONE, FAILED }
 
-    /** One rebuild: when it started, the newest event then, where it stands and how fast it goes. */
-    public final class Rebuild {
+    /** One rebuild: when it started, the newest event then, where it stands, and how it ended. */
+    public static final class Rebuild {
         private final Projection<?> projection;
-        private final TrackingEventProcessor processor;
         private final Instant startedAt;
         private final long headAtStart;
+        private volatile TrackingEventProcessor processor;
+        private volatile long bulkPosition = -1;
         private volatile State state = State.REBUILDING;
         private volatile Instant finishedAt;
         private volatile String failure;
 
-        private Rebuild(Projection<?> projection, TrackingEventProcessor processor, Instant startedAt,
-                        long headAtStart) {
+        private Rebuild(Projection<?> projection, Instant startedAt, long headAtStart) {
             this.projection = projection;
-            this.processor = processor;
             this.startedAt = startedAt;
             this.headAtStart = headAtStart;
         }
@@ -112,7 +125,11 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
 
         /** The global index the rebuild has reached. */
         public long position() {
-            return state == State.DONE ? headAtStart : ReadModels.position(processor).orElse(-1L);
+            if (state == State.DONE) {
+                return headAtStart;
+            }
+            var tail = processor;
+            return tail == null ? bulkPosition : ReadModels.position(tail).orElse(bulkPosition);
         }
 
         public long headAtStart() {
@@ -131,35 +148,63 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
             throw ApiException.conflict("projection.rebuild-running", name);
         }
         var shadowTables = projection.tables().forRebuild();
+        var deferredIndexes = new ArrayList<String>();
         transactions.executeWithoutResult(status -> {
             clearRebuild(projection);
-            projection.tables().names().forEach(table -> TableSwap.createShadow(jdbc, table, shadowTables.of(table)));
+            projection.tables().names().forEach(table ->
+                    deferredIndexes.addAll(TableSwap.createShadow(jdbc, table, shadowTables.of(table))));
         });
-        var processor = rebuildProcessor(projection, shadowTables);
-        var rebuild = new Rebuild(projection, processor, clock.instant(), readModels.head());
+        var rebuild = new Rebuild(projection, clock.instant(), readModels.head());
         rebuilds.put(name, rebuild);
-        processor.start();
         LOG.info("rebuilding read model {} from the first event (newest event now: {})", name, rebuild.headAtStart);
-        watcher.schedule(() -> watch(rebuild), 200, TimeUnit.MILLISECONDS);
+        bulk.submit(() -> replay(rebuild, shadowTables, deferredIndexes));
         return rebuild;
     }
 
-    private TrackingEventProcessor rebuildProcessor(Projection<?> projection, ProjectionTables shadowTables) {
+    private void replay(Rebuild rebuild, ProjectionTables shadowTables, List<String> deferredIndexes) {
+        try {
+            var shadow = rebuild.projection.writingTo(shadowTables);
+            var outcome = new BulkReplay(jdbc, transactions, axon.eventSerializer(), axon.upcasterChain())
+                    .replay(shadow, rebuild.headAtStart, deadLetters.queueFor(rebuild.projection.name() + REBUILD),
+                            position -> rebuild.bulkPosition = position);
+            transactions.executeWithoutResult(status -> TableSwap.createIndexes(jdbc, deferredIndexes));
+            LOG.info("read model {}: {} events replayed in bulk up to {}; following the newest events now",
+                    rebuild.projection.name(), outcome.events(), outcome.lastIndex());
+            var from = outcome.lastIndex() < 0 ? null
+                    : GapAwareTrackingToken.newInstance(outcome.lastIndex(), outcome.gaps());
+            rebuild.processor = tailProcessor(rebuild.projection, shadow, from);
+            rebuild.processor.start();
+            watcher.schedule(() -> watch(rebuild), 100, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException failure) {
+            fail(rebuild, failure);
+        }
+    }
+
+    /** The processor that follows on from the bulk replay, into the shadow tables, with the rebuild's dead letters. */
+    private TrackingEventProcessor tailProcessor(Projection<?> projection, Projection<?> shadow,
+                                                 GapAwareTrackingToken from) {
         var name = projection.name() + REBUILD;
         var invoker = DeadLetteringEventHandlerInvoker.builder()
-                .eventHandlers(projection.writingTo(shadowTables))
+                .eventHandlers(shadow)
                 .queue(deadLetters.queueFor(name))
                 .transactionManager(axonTransactions)
                 .sequencingPolicy(SequentialPerAggregatePolicy.instance())
+                .enableSequenceIdentifierCache()
                 .build();
+        TrackingEventProcessorConfiguration configuration = ReadModelConfiguration.processorSettings(
+                settings.rebuildBatchSize(), progress);
+        if (from != null) {
+            configuration = configuration.andInitialTrackingToken(source -> from);
+        } else {
+            configuration = configuration.andInitialTrackingToken(StreamableMessageSource::createTailToken);
+        }
         return TrackingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(invoker)
                 .messageSource(eventStore)
                 .tokenStore(tokenStore)
                 .transactionManager(axonTransactions)
-                .trackingEventProcessorConfiguration(ReadModelConfiguration.processorSettings(
-                        settings.rebuildBatchSize(), progress))
+                .trackingEventProcessorConfiguration(configuration)
                 .build();
     }
 
@@ -172,14 +217,18 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
                 swap(rebuild);
                 return;
             }
-            watcher.schedule(() -> watch(rebuild), 200, TimeUnit.MILLISECONDS);
+            watcher.schedule(() -> watch(rebuild), 100, TimeUnit.MILLISECONDS);
         } catch (RuntimeException failure) {
-            LOG.error("rebuild of {} failed; the read model keeps its tables", rebuild.projection.name(), failure);
-            rebuild.failure = failure.getClass().getSimpleName();
-            rebuild.state = State.FAILED;
-            stop(rebuild);
-            transactions.executeWithoutResult(status -> clearRebuild(rebuild.projection));
+            fail(rebuild, failure);
         }
+    }
+
+    private void fail(Rebuild rebuild, RuntimeException failure) {
+        LOG.error("rebuild of {} failed; the read model keeps its tables", rebuild.projection.name(), failure);
+        rebuild.failure = failure.getClass().getSimpleName();
+        rebuild.state = State.FAILED;
+        stop(rebuild);
+        transactions.executeWithoutResult(status -> clearRebuild(rebuild.projection));
     }
 
     private void swap(Rebuild rebuild) {
@@ -212,7 +261,10 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
     }
 
     private static void stop(Rebuild rebuild) {
-        rebuild.processor.shutDown();
+        var processor = rebuild.processor;
+        if (processor != null) {
+            processor.shutDown();
+        }
     }
 
     /** Drops a rebuild's shadow tables, position and dead letters. */
@@ -226,9 +278,9 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
 
     @Override
     public void destroy() {
+        bulk.shutdownNow();
         watcher.shutdownNow();
         rebuilds.values().stream().filter(rebuild -> rebuild.state == State.REBUILDING)
                 .forEach(ProjectionRebuilds::stop);
     }
-
 }

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Every {@link Projection} runs in a tracking processor of its own name, from the first event on, one
  * segment, with a dead-letter queue: an event a projection cannot take is parked, and the projection
- * goes on with the other cases. Tracking processors wait on the event store and so take a new event
+ * goes on with the other cases; which cases have parked events is cached, so that the queue is not asked
+ * for every event. Tracking processors wait on the event store and so take a new event
  * within milliseconds (Axon's pooled processors poll the embedded event store every half second).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -32,7 +33,9 @@ class ReadModelConfiguration {
                 .assignHandlerInstancesMatching(projection.name(), handler -> handler == projection)
                 .registerTrackingEventProcessor(projection.name(), Configuration::eventStore,
                         configuration -> processorSettings(settings.batchSize(), progress))
-                .registerDeadLetterQueue(projection.name(), configuration -> deadLetters.queueFor(projection.name()))));
+                .registerDeadLetterQueue(projection.name(), configuration -> deadLetters.queueFor(projection.name()))
+                .registerDeadLetteringEventHandlerInvokerConfiguration(projection.name(),
+                        (configuration, invoker) -> invoker.enableSequenceIdentifierCache())));
     }
 
     /** Also for rebuilds: one thread, from the first event, telling {@code progress} whenever it moves on. */
