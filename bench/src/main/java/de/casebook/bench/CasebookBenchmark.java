@@ -18,6 +18,11 @@ public final class CasebookBenchmark {
         var options = options(args);
         var url = options.getOrDefault("url", "http://localhost:8080");
         var jdbc = options.getOrDefault("jdbc", "jdbc:postgresql://localhost:5432/postgres");
+        if ("read-side".equals(options.get("scenario"))) {
+            new ReadSideBenchmark(url, jdbc, options.getOrDefault("db-user", "postgres"),
+                    options.getOrDefault("db-password", "")).run(options);
+            return;
+        }
         var steps = Integer.parseInt(options.getOrDefault("steps", "1600"));
         var levels = List.of(options.getOrDefault("clients", "1,4,8").split(",")).stream().map(Integer::parseInt).toList();
 
