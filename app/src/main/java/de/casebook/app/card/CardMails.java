@@ -84,7 +84,8 @@ class CardMails {
 
     private void mail(String caseId, String subject, String body) {
         var application = applications.submitted(caseId);
-        outbox.enqueue(application.municipality(), caseId, application.applicant().email(), subject,
+        outbox.enqueue(application.municipality(), caseId, application.applicant().email(),
+                Outbox.subject(subject, application.caseNumber()),
                 "Guten Tag " + application.applicant().name() + ",\n\n" + body
                         + "\nMit freundlichen Grüßen\nIhre Ehrenamtskarten-Stelle\n");
     }

@@ -82,8 +82,9 @@ class ConfirmationLinks implements CardApplicationPorts {
         var organisation = application.organisations().get(index);
         var until = CaseCalendar.dayOf(expiresAt);
         outbox.enqueue(application.municipality(), caseId, organisation.contactEmail(),
-                (purpose == ConfirmationPurpose.REMINDER ? "Erinnerung: " : "")
+                Outbox.subject((purpose == ConfirmationPurpose.REMINDER ? "Erinnerung: " : "")
                         + "Bitte bestätigen Sie das Engagement von " + application.applicant().name(),
+                        application.caseNumber()),
                 """
                         Guten Tag %s,
 

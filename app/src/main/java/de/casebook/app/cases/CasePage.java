@@ -67,6 +67,7 @@ class CasePage {
             throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
         }
         model.addAttribute("caseId", caseId);
+        model.addAttribute("caseNumber", search.displayNumberOf(caseId));
         model.addAttribute("caseType", summary.caseType());
         model.addAttribute("asOf", asOf);
         model.addAttribute("summary", summary.summary(actor, caseId, until));

@@ -126,6 +126,17 @@ public class CaseSearch {
         return found.total() == 1 ? Optional.of(found.items().get(0)) : Optional.empty();
     }
 
+    /**
+     * The number people know the case by, for pages that already checked the caller may see it; the short
+     * technical id stands in only in the instant before the case index has the case.
+     */
+    public String displayNumberOf(String caseId) {
+        var numbers = jdbc.queryForList("SELECT case_number FROM case_index WHERE case_id = :caseId",
+                Map.of("caseId", caseId), String.class);
+        return numbers.isEmpty() || numbers.get(0) == null ? caseId.substring(0, Math.min(8, caseId.length()))
+                : numbers.get(0);
+    }
+
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

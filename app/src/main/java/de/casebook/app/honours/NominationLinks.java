@@ -60,7 +60,8 @@ class NominationLinks implements HonoursPorts {
                 taskId);
         register(token, caseId, INFORMATION, -1);
         outbox.enqueue(nomination.municipality(), caseId, nomination.nominator().email(),
-                "Rückfrage zu Ihrem Vorschlag für " + nomination.nominee().name(), """
+                Outbox.subject("Rückfrage zu Ihrem Vorschlag für " + nomination.nominee().name(),
+                        nomination.caseNumber()), """
                         Guten Tag %s,
 
                         vielen Dank für Ihren Vorschlag. Wir haben eine Rückfrage:
@@ -88,7 +89,8 @@ class NominationLinks implements HonoursPorts {
                 nomination.municipality());
         register(token, caseId, STATEMENT, index);
         outbox.enqueue(nomination.municipality(), caseId, reference.email(),
-                "Bitte um eine Stellungnahme zu " + nomination.nominee().name(), """
+                Outbox.subject("Bitte um eine Stellungnahme zu " + nomination.nominee().name(),
+                        nomination.caseNumber()), """
                         Guten Tag %s,
 
                         %s wurde für eine Ehrung vorgeschlagen und Sie wurden als Referenz genannt.
@@ -109,7 +111,7 @@ class NominationLinks implements HonoursPorts {
         var nomination = nominations.submitted(caseId);
         commands.sendAsSystem(new RemindNominatorCommand(caseId), nomination.municipality());
         outbox.enqueue(nomination.municipality(), caseId, nomination.nominator().email(),
-                "Erinnerung: Rückfrage zu Ihrem Vorschlag", """
+                Outbox.subject("Erinnerung: Rückfrage zu Ihrem Vorschlag", nomination.caseNumber()), """
                         Guten Tag %s,
 
                         wir haben Ihnen vor zwei Wochen eine Rückfrage zu Ihrem Vorschlag geschickt. Bitte antworten \

@@ -28,6 +28,11 @@ public class Outbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    /** A subject that carries the case number, so that an answer finds its case ("Aktenzeichen"). */
+    public static String subject(String subject, String caseNumber) {
+        return caseNumber == null ? subject : subject + " (Aktenzeichen " + caseNumber + ")";
+    }
+
     public void enqueue(String municipality, String caseId, String to, String subject, String body) {
         var now = Timestamp.from(clock.instant());
         jdbc.sql("""

@@ -2,6 +2,7 @@ package de.casebook.app.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.casebook.app.cases.CaseSearch;
 import de.casebook.app.cases.CaseSummaryDirectory;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.Actor;
@@ -27,11 +28,13 @@ class TaskPage {
     private final CompletingTasks completingTasks;
     private final CurrentActor currentActor;
     private final CaseSummaryDirectory summaries;
+    private final CaseSearch search;
     private final PageMessages messages;
     private final ObjectMapper json;
 
     TaskPage(TaskList taskList, CompletingTasks completingTasks, CurrentActor currentActor,
-             CaseSummaryDirectory summaries, PageMessages messages, ObjectMapper json) {
+             CaseSummaryDirectory summaries, CaseSearch search, PageMessages messages, ObjectMapper json) {
+        this.search = search;
         this.taskList = taskList;
         this.completingTasks = completingTasks;
         this.currentActor = currentActor;
@@ -51,6 +54,7 @@ class TaskPage {
         var actor = new Actor(user.username(), actionable.role(), user.municipality());
         model.addAttribute("task", task);
         model.addAttribute("caseId", caseId);
+        model.addAttribute("caseNumber", search.displayNumberOf(caseId));
         model.addAttribute("caseType", caseType);
         model.addAttribute("summary", summary == null ? null : summary.summary(actor, caseId, null));
         model.addAttribute("summaryFragment", summary == null ? null : summary.summaryFragment());

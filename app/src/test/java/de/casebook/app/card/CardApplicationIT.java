@@ -166,6 +166,8 @@ class CardApplicationIT extends CasebookIntegrationTest {
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
 
         var cardMail = mailContaining("anna@example.org", card.get("number").asText());
+        assertThat(cardMail).as("the subject names the case by its number")
+                .startsWith("Ihre Ehrenamtskarte ist ausgestellt (Aktenzeichen " + issued.get("caseNumber").asText() + ")");
         var code = CARD_CHECK.matcher(cardMail);
         assertThat(code.find()).isTrue();
         var check = http.exchange("/public/cards/" + code.group(1), HttpMethod.GET, new HttpEntity<>(jsonAccept()),

@@ -59,6 +59,8 @@ class WebPagesIT extends BrowserTest {
         browser.waitUntil(driver -> !browser.all("#diagram svg").isEmpty());
         assertThat(browser.text()).contains("abgeschlossen", "Zertifikat ausgestellt", "Teilnahme zugelassen");
         assertThat(browser.find("#certificate-link").getText()).startsWith("BM-");
+        assertThat(browser.find("h1").getText()).as("the case is named by its number")
+                .isEqualTo("Fall " + browser.find("#case-number").getText()).contains("BM-");
         assertThat(browser.all("#diagram .djs-element.completed")).as("completed steps marked").hasSizeGreaterThan(3);
         browser.screenshot("clerk-case-page");
         assertAccessible("case page");
