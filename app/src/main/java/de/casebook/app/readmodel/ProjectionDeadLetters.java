@@ -1,6 +1,7 @@
 package de.casebook.app.readmodel;
 
 import de.casebook.app.platform.ApiException;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionDeadLetters {
 
     /** A parked event: which case, which event, since when, and why (the type of the failure and its message). */
-    public record DeadLetter(String caseId, long sequence, String eventType, String enqueuedAt, String cause,
+    public record DeadLetter(String caseId, long sequence, String eventType, Instant enqueuedAt, String cause,
                              String message) {
     }
 
@@ -36,7 +37,7 @@ public class ProjectionDeadLetters {
                         FROM deadletterentry WHERE processinggroup = ?
                         ORDER BY sequenceidentifier, sequenceindex LIMIT 1000""",
                 (row, number) -> new DeadLetter(row.getString(1), row.getLong(2),
-                        simpleName(row.getString(3)), row.getString(4), simpleName(row.getString(5)),
+                        simpleName(row.getString(3)), Instant.parse(row.getString(4)), simpleName(row.getString(5)),
                         row.getString(6)), name);
     }
 

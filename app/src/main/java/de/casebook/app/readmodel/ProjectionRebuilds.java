@@ -167,7 +167,8 @@ public class ProjectionRebuilds implements SmartInitializingSingleton, Disposabl
             var outcome = new BulkReplay(jdbc, transactions, axon.eventSerializer(), axon.upcasterChain())
                     .replay(shadow, rebuild.headAtStart, deadLetters.queueFor(rebuild.projection.name() + REBUILD),
                             position -> rebuild.bulkPosition = position);
-            transactions.executeWithoutResult(status -> TableSwap.createIndexes(jdbc, deferredIndexes));
+            transactions.executeWithoutResult(status -> TableSwap.createIndexes(jdbc, deferredIndexes,
+                    rebuild.projection.tables().names().stream().map(shadowTables::of).toList()));
             LOG.info("read model {}: {} events replayed in bulk up to {}; following the newest events now",
                     rebuild.projection.name(), outcome.events(), outcome.lastIndex());
             var from = outcome.lastIndex() < 0 ? null

@@ -39,8 +39,13 @@ final class TableSwap {
         return definitions;
     }
 
-    static void createIndexes(JdbcTemplate jdbc, List<String> definitions) {
+    /**
+     * Builds the deferred indexes and gathers the planner's statistics: a table swapped in without
+     * them would be planned as if empty until autovacuum came by.
+     */
+    static void createIndexes(JdbcTemplate jdbc, List<String> definitions, List<String> shadows) {
         definitions.forEach(jdbc::execute);
+        shadows.forEach(shadow -> jdbc.execute("ANALYZE " + shadow));
     }
 
     static void replace(JdbcTemplate jdbc, String table, String shadow) {
