@@ -1,6 +1,9 @@
 package de.casebook.app.platform;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +41,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.error("Unexpected failure", exception);
             return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
         });
+        if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            log.warn("request {} {} not served, the database is unavailable: {}", request.getMethod(),
+                    request.getRequestURI(), exception.getClass().getSimpleName());
+        }
         if (!wantsJson(request)) {
             return errorPage(problem);
         }
@@ -79,7 +86,42 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof CheckedJsonFactory.UnstorableTextException unstorable) {
+                return fieldProblem(fieldName(unstorable.field()), "request." + unstorable.problem().code(),
+                        unstorable.problem().detail());
+            }
+            if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+                return fieldProblem(fieldName(mismatched.getPath()), "request.wrong-type");
+            }
+        }
         return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "request.unreadable"));
+    }
+
+    /** A refused field, named as the API documents it ({@code applicant.birthDate}, {@code organisations[1].name}). */
+    private ResponseEntity<Object> fieldProblem(String field, String code, Object... details) {
+        var arguments = new Object[details.length + 1];
+        arguments[0] = field;
+        System.arraycopy(details, 0, arguments, 1, details.length);
+        var problem = problems.of(HttpStatus.BAD_REQUEST, code, arguments);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", problem.getDetail())));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldName(String pointer) {
+        return pointer.replaceFirst("^/", "").replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+    }
+
+    private static String fieldName(List<JsonMappingException.Reference> path) {
+        var name = new StringBuilder();
+        for (var reference : path) {
+            if (reference.getFieldName() != null) {
+                name.append(name.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                name.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return name.toString();
     }
 
     @Override

@@ -1,23 +1,27 @@
 package de.casebook.app.platform;
 
-import org.springframework.context.MessageSource;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.DomainException;
 import de.casebook.domain.shared.NotPermittedException;
 import de.casebook.domain.shared.RuleViolationException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
@@ -93,6 +97,9 @@ public class Problems {
         if (isLostRace(cause)) {
             return of(HttpStatus.CONFLICT, "conflict.concurrent-change");
         }
+        if (isDatabaseUnavailable(cause)) {
+            return of(HttpStatus.SERVICE_UNAVAILABLE, "error.database-unavailable");
+        }
         return null;
     }
 
@@ -101,7 +108,21 @@ public class Problems {
                 || cause instanceof OptimisticLockingException
                 || cause instanceof ConcurrencyFailureException
                 || cause instanceof DuplicateKeyException
-                || cause instanceof SQLException sql && RACE_SQL_STATES.contains(sql.getSQLState());
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                        && RACE_SQL_STATES.contains(sql.getSQLState());
+    }
+
+    /**
+     * The database went away (connection lost or refused, server shutting down or starting up): nothing
+     * of the request was stored, and the same request can be sent again once it is back.
+     */
+    private static boolean isDatabaseUnavailable(Throwable cause) {
+        return cause instanceof CannotGetJdbcConnectionException
+                || cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 
     private static HttpStatus statusOf(DomainException exception) {

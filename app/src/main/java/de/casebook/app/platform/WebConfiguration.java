@@ -1,10 +1,17 @@
 package de.casebook.app.platform;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -39,5 +46,34 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change).excludePathPatterns("/api/**");
+        registry.addInterceptor(new StorableParameters());
+    }
+
+    /**
+     * Request bodies are read strictly: text that cannot be stored is refused, and a value of the wrong
+     * JSON type is not coerced (a number is no name, {@code 12345} no date). Events in the store are
+     * read by Axon's own mapper, which stays lenient towards what was stored before.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.stream()
+                .filter(MappingJackson2HttpMessageConverter.class::isInstance)
+                .map(MappingJackson2HttpMessageConverter.class::cast)
+                .forEach(converter -> converter.setObjectMapper(strict(converter.getObjectMapper())));
+    }
+
+    static ObjectMapper strict(ObjectMapper mapper) {
+        var strict = mapper.copyWith(new CheckedJsonFactory());
+        for (var type : List.of(LogicalType.Textual, LogicalType.DateTime, LogicalType.Boolean, LogicalType.Enum)) {
+            strict.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        for (var type : List.of(LogicalType.Integer, LogicalType.Float)) {
+            strict.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        return strict;
     }
 }
