@@ -2,12 +2,17 @@ package de.casebook.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.platform.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,54 +22,103 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * HTTP Basic for the API (a successful sign-in opens a session, so a client that keeps the session
- * cookie pays for BCrypt once, not on every request), and form login for the web pages.
+ * HTTP Basic for the API, form login for the web pages, both throttled against password guessing
+ * ({@link LoginThrottle}); public links without sign-in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
+    @Bean
+    LoginThrottle loginThrottle(Clock clock, Environment settings) {
+        var prefix = "casebook.security.sign-in-throttle.";
+        return new LoginThrottle(clock,
+                new LoginThrottle.Policy(settings.getProperty(prefix + "user.free-attempts", Integer.class, 3),
+                        settings.getProperty(prefix + "user.lock-after", Integer.class, 10)),
+                new LoginThrottle.Policy(settings.getProperty(prefix + "address.free-attempts", Integer.class, 20),
+                        settings.getProperty(prefix + "address.lock-after", Integer.class, 100)),
+                settings.getProperty(prefix + "lock-for", Duration.class, Duration.ofMinutes(15)));
+    }
+
     /** Passwords checked with BCrypt, a match remembered for a minute (see {@link VerifiedPasswords}). */
     @Bean
-    AuthenticationProvider verifiedPasswords(Users users, PasswordEncoder passwordEncoder) {
-        var provider = new VerifiedPasswords(users, Duration.ofMinutes(1));
+    AuthenticationProvider verifiedPasswords(Users users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        var provider = new VerifiedPasswords(users, Duration.ofMinutes(1), throttle);
         provider.setPasswordEncoder(passwordEncoder);
         return provider;
     }
 
+    /**
+     * The API: HTTP Basic on every request (no session is opened for it; a verified password is
+     * remembered for a minute), or the session of a person signed in on the pages, whose changing
+     * requests must then carry the page's CSRF token. API documentation only for those signed in.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint signInFirst = (request, response, exception) -> {
+            if (exception instanceof SignInThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+                write(response, json, problems.of(HttpStatus.TOO_MANY_REQUESTS, "auth.throttled",
+                        minutes(throttled.retryAfter())));
+                return;
+            }
+            write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required"));
+        };
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changesBySessionOrOtherSite))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/health/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/v3/api-docs/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name(),
                                 Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(), Role.MAYOR.name())
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic
-                        .securityContextRepository(new HttpSessionSecurityContextRepository())
-                        .authenticationEntryPoint((request, response, exception) ->
-                        write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required"))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, exception) ->
-                                write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required")))
+                        .authenticationEntryPoint(signInFirst)
                         .accessDeniedHandler((request, response, exception) ->
-                                write(response, json, problems.of(HttpStatus.FORBIDDEN, "access.denied"))))
+                                write(response, json, exception instanceof CsrfException
+                                        ? problems.of(HttpStatus.FORBIDDEN, "auth.csrf")
+                                        : problems.of(HttpStatus.FORBIDDEN, "access.denied"))))
                 .build();
+    }
+
+    /**
+     * A changing request needs the CSRF token when the browser's session cookie is its only credential,
+     * or when a browser sends it from another site (a browser may add Basic credentials it remembers).
+     */
+    private static boolean changesBySessionOrOtherSite(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            return true;
+        }
+        var origin = request.getHeader(HttpHeaders.ORIGIN);
+        return origin != null && !origin.equals(ServletUriComponentsBuilder.fromContextPath(request)
+                .replacePath(null).build().toUriString());
+    }
+
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
     /**
@@ -101,7 +155,10 @@ class SecurityConfiguration {
                                 Role.ADMIN.name(), Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(),
                                 Role.MAYOR.name())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, exception) -> response.sendRedirect(
+                                request.getContextPath() + (exception instanceof SignInThrottledException throttled
+                                        ? "/login?throttled=" + minutes(throttled.retryAfter()) : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "

@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checks a password with BCrypt once, then remembers for a short while that this user name and
@@ -28,10 +31,12 @@ class VerifiedPasswords extends DaoAuthenticationProvider {
 
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final long rememberNanos;
+    private final LoginThrottle throttle;
 
-    VerifiedPasswords(UserDetailsService users, Duration remember) {
+    VerifiedPasswords(UserDetailsService users, Duration remember, LoginThrottle throttle) {
         super(users);
         this.rememberNanos = remember.toNanos();
+        this.throttle = throttle;
     }
 
     @Override
@@ -39,10 +44,24 @@ class VerifiedPasswords extends DaoAuthenticationProvider {
         var key = key(authentication);
         var now = System.nanoTime();
         var known = key == null ? null : remembered.get(key);
+        // verified a moment ago: the throttle is for guesses, and this is none
         if (known != null && known.until() - now > 0) {
             return known.authentication();
         }
-        var verified = super.authenticate(authentication);
+        var address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        var wait = throttle.waitBefore(authentication.getName(), address);
+        if (wait.isPresent()) {
+            throw new SignInThrottledException(wait.get());
+        }
+        Authentication verified;
+        try {
+            verified = super.authenticate(authentication);
+        } catch (BadCredentialsException failure) {
+            throttle.failed(authentication.getName(), address);
+            throw failure;
+        }
+        throttle.succeeded(authentication.getName());
         if (key != null) {
             if (remembered.size() >= MAX_REMEMBERED) {
                 remembered.values().removeIf(entry -> entry.until() - now <= 0);
@@ -64,7 +83,7 @@ class VerifiedPasswords extends DaoAuthenticationProvider {
             digest.update(authentication.getName().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(password.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -7,6 +7,8 @@ import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.FormValidation;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.CasebookUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,9 +30,11 @@ public class CompletingTasks {
     private final Map<String, TaskCompletion<?>> completions;
     private final ObjectMapper json;
     private final FormValidation validation;
+    private final MeterRegistry meters;
 
     public CompletingTasks(TaskList taskList, TaskService taskService, List<TaskCompletion<?>> completions,
-                           ObjectMapper json, FormValidation validation) {
+                           ObjectMapper json, FormValidation validation, MeterRegistry meters) {
+        this.meters = meters;
         this.taskList = taskList;
         this.taskService = taskService;
         this.completions = completions.stream()
@@ -64,11 +68,21 @@ public class CompletingTasks {
         if (completion == null) {
             throw ApiException.conflict("task.not-completable", task.getTaskDefinitionKey());
         }
-        claim(user, task);
-        var actor = new Actor(user.username(), actionable.role(), user.municipality());
-        var variables = completeWith(completion, new TaskContext(taskId, taskList.caseIdOf(task), actor,
-                name -> taskService.getVariable(taskId, name)), form);
-        taskService.complete(taskId, variables);
+        var step = Timer.start(meters);
+        var outcome = "refused";
+        try {
+            claim(user, task);
+            var actor = new Actor(user.username(), actionable.role(), user.municipality());
+            var variables = completeWith(completion, new TaskContext(taskId, taskList.caseIdOf(task), actor,
+                    name -> taskService.getVariable(taskId, name)), form);
+            taskService.complete(taskId, variables);
+            outcome = "completed";
+        } finally {
+            step.stop(Timer.builder("casebook.task.completion")
+                    .description("a user task's command and completion, before the commit")
+                    .tag("task", task.getTaskDefinitionKey()).tag("outcome", outcome)
+                    .register(meters));
+        }
     }
 
     private void claim(CasebookUser user, Task task) {

@@ -1,0 +1,163 @@
+package de.casebook.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.casebook.app.CasebookIntegrationTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The API takes Basic credentials on every request and opens no session for them; the pages' session
+ * works for reading the API (downloads), and for changing requests only with the page's CSRF token;
+ * a browser sending remembered Basic credentials from another site is refused; password guessing is
+ * slowed down; the API description is for those signed in.
+ */
+class ApiSecurityIT extends CasebookIntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private record Session(String cookie, String csrf) {
+    }
+
+    /**
+     * Signs in on the login page as a browser would (redirects not followed, so that the session
+     * cookie of the sign-in itself is seen); returns that cookie and a CSRF token of a page.
+     */
+    private Session pageSession(String username) throws Exception {
+        var browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var login = http.getForEntity("/login", String.class);
+        var form = "username=" + username + "&password=" + username + "&_csrf="
+                + URLEncoder.encode(token(login.getBody()), StandardCharsets.UTF_8);
+        var signedIn = browser.send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/login"))
+                .header(HttpHeaders.COOKIE, cookie(login))
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(HttpStatus.FOUND.value());
+        assertThat(signedIn.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(
+                location -> assertThat(location).doesNotContain("error"));
+        var header = signedIn.headers().firstValue(HttpHeaders.SET_COOKIE).orElseThrow();
+        var session = header.substring(0, header.indexOf(';'));
+        var page = http.exchange("/", HttpMethod.GET, new HttpEntity<>(withCookie(session)), String.class);
+        return new Session(session, token(page.getBody()));
+    }
+
+    private static String cookie(ResponseEntity<?> response) {
+        var header = response.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+        assertThat(header).as("a session cookie").isNotNull();
+        return header.substring(0, header.indexOf(';'));
+    }
+
+    private static String token(String html) {
+        var matcher = CSRF.matcher(html);
+        assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private static HttpHeaders withCookie(String cookie) {
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookie);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
+    }
+
+    @Test
+    void basicCredentialsOpenNoSession() {
+        var response = http.withBasicAuth("staff", "staff").getForEntity("/api/tasks", JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+        assertProblem(http.getForEntity("/api/tasks", JsonNode.class), HttpStatus.UNAUTHORIZED, "auth.required");
+    }
+
+    @Test
+    void aPageSessionReadsTheApiButChangesNothingWithoutItsCsrfToken() throws Exception {
+        var session = pageSession("staff");
+        var read = http.exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(withCookie(session.cookie())),
+                JsonNode.class);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        var courseId = scheduleCourse();
+        var body = "{\"name\":\"Jürgen Weiß\",\"email\":\"juergen@example.org\"}";
+        var forged = http.exchange("/api/courses/" + courseId + "/enrolments", HttpMethod.POST,
+                new HttpEntity<>(body, withCookie(session.cookie())), JsonNode.class);
+        assertProblem(forged, HttpStatus.FORBIDDEN, "auth.csrf");
+
+        var headers = withCookie(session.cookie());
+        headers.add("X-CSRF-TOKEN", session.csrf());
+        var withToken = http.exchange("/api/courses/" + courseId + "/enrolments", HttpMethod.POST,
+                new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(withToken.getStatusCode()).as("%s", withToken.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void rememberedBasicCredentialsSentFromAnotherSiteAreRefused() {
+        var courseId = scheduleCourse();
+        var headers = new HttpHeaders();
+        headers.setBasicAuth("staff", "staff");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(HttpHeaders.ORIGIN, "https://evil.example");
+        var body = "{\"name\":\"Çiğdem Öztürk-Łukasz\",\"email\":\"cigdem@example.org\"}";
+        var crossSite = http.exchange("/api/courses/" + courseId + "/enrolments", HttpMethod.POST,
+                new HttpEntity<>(body, headers), JsonNode.class);
+        assertProblem(crossSite, HttpStatus.FORBIDDEN, "auth.csrf");
+
+        headers.set(HttpHeaders.ORIGIN, http.getRootUri());
+        var sameSite = http.exchange("/api/courses/" + courseId + "/enrolments", HttpMethod.POST,
+                new HttpEntity<>(body, headers), JsonNode.class);
+        assertThat(sameSite.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecure() {
+        var proxied = new HttpHeaders();
+        proxied.set("X-Forwarded-Proto", "https");
+        var login = http.exchange("/login", HttpMethod.GET, new HttpEntity<>(proxied), String.class);
+        assertThat(login.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).contains("Secure", "HttpOnly");
+        var plain = http.getForEntity("/login", String.class);
+        assertThat(plain.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).doesNotContain("Secure");
+    }
+
+    @Test
+    void guessingAPasswordIsSlowedDown() {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertProblem(http.withBasicAuth("staff2", "guess-" + attempt).getForEntity("/api/tasks", JsonNode.class),
+                    HttpStatus.UNAUTHORIZED, "auth.required");
+        }
+        var throttled = http.withBasicAuth("staff2", "guess-4").getForEntity("/api/tasks", JsonNode.class);
+        assertProblem(throttled, HttpStatus.TOO_MANY_REQUESTS, "auth.throttled");
+        assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+        assertThat(http.withBasicAuth("staff", "staff").getForEntity("/api/tasks", JsonNode.class).getStatusCode())
+                .as("others sign in as before").isEqualTo(HttpStatus.OK);
+
+        clock.moveTo(clock.instant().plusSeconds(2));
+        assertThat(http.withBasicAuth("staff2", "staff2").getForEntity("/api/tasks", JsonNode.class).getStatusCode())
+                .as("after the wait").isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theApiDescriptionIsForThoseSignedIn() {
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        var description = http.withBasicAuth("staff", "staff").getForEntity("/v3/api-docs", String.class);
+        assertThat(description.getStatusCode()).as("%s", description).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/actuator/health/liveness", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("staff", "staff").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        var metrics = http.withBasicAuth("admin", "admin").getForEntity("/actuator/prometheus", String.class);
+        assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(metrics.getBody()).contains("casebook_mail_backlog", "casebook_jobs_due",
+                "casebook_projection_lag{projection=\"case-index\"", "http_server_requests");
+    }
+}
