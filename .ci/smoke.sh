@@ -84,7 +84,7 @@ card=$(call staff POST /api/card-applications '{"program":"nrw","applicant":{"na
 [ -n "$card" ] && [ "$card" != null ] || fail "no card application"
 token=""
 for _ in $(seq 1 60); do
-  token=$(call staff GET /api/outbox | jq -r '[.[] | select(.to == "tafel@example.org")][0].body // ""' \
+  token=$(call staff GET /api/outbox | jq -r '[.items[] | select(.to == "tafel@example.org")][0].body // ""' \
     | grep -o '/public/confirmations/[A-Za-z0-9_-]*' | head -1 | sed 's|.*/||') || true
   [ -n "$token" ] && break
   sleep 1

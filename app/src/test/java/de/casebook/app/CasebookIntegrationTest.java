@@ -140,6 +140,18 @@ public abstract class CasebookIntegrationTest {
                 .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
     }
 
+    /**
+     * The personal link of the newest mail to the address about the case, read where the outbox keeps
+     * it until the mail is sent (the API shows no links): what the mail will carry.
+     */
+    protected String mailedLink(String caseId, String address) {
+        return jdbc.sql("""
+                        SELECT secret_link FROM outbox_mail WHERE case_id = ? AND recipient = ? AND secret_link IS NOT NULL
+                        ORDER BY id DESC LIMIT 1""")
+                .params(caseId, address).query(String.class).optional()
+                .orElseThrow(() -> new AssertionError("no unsent mail with a link to " + address + " about " + caseId));
+    }
+
     protected static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isNotNull();

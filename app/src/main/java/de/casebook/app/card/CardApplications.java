@@ -5,8 +5,10 @@ import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
+import de.casebook.domain.card.api.ConfirmationRequestedEvent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,6 +59,33 @@ class CardApplications {
     /** Any application, for the system's own steps (no access check). */
     CardApplicationView view(String caseId) {
         return CardApplicationView.of(caseEvents.existing(caseId, CARD_APPLICATION));
+    }
+
+    /**
+     * Why a confirmation link no longer works, if it does not: the rule the case applies when the link
+     * is answered (newest link of the organisation, not answered, not expired), asked before anything of
+     * the case is shown to whoever holds the link.
+     */
+    Optional<String> closedLink(String caseId, int index, String tokenHash, Instant now) {
+        var events = caseEvents.existing(caseId, CARD_APPLICATION);
+        var view = CardApplicationView.of(events);
+        var newest = events.stream()
+                .map(DomainEventMessage::getPayload)
+                .filter(ConfirmationRequestedEvent.class::isInstance)
+                .map(ConfirmationRequestedEvent.class::cast)
+                .filter(requested -> requested.organisationIndex() == index)
+                .reduce((earlier, later) -> later);
+        if (newest.isEmpty() || !newest.get().tokenHash().equals(tokenHash)) {
+            return Optional.of("confirmation.link-replaced");
+        }
+        if (!"awaiting-confirmation".equals(view.status())
+                || !"pending".equals(view.organisations().get(index).confirmation())) {
+            return Optional.of("confirmation.already-answered");
+        }
+        if (!now.isBefore(newest.get().expiresAt())) {
+            return Optional.of("confirmation.link-expired");
+        }
+        return Optional.empty();
     }
 
     CardApplicationSubmittedEvent submitted(String caseId) {

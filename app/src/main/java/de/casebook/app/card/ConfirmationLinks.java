@@ -102,7 +102,8 @@ class ConfirmationLinks implements CardApplicationPorts {
                         Ihre Ehrenamtskarten-Stelle
                         """.formatted(organisation.contactName(), application.applicant().name(), organisation.name(),
                         organisation.since().format(GERMAN_DATE), organisation.role(), until.format(GERMAN_DATE),
-                        links.to("/public/confirmations/" + token)));
+                        Outbox.LINK),
+                links.to("/public/confirmations/" + token));
     }
 
     @Override

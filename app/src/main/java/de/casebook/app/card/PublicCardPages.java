@@ -63,6 +63,9 @@ class PublicCardPages {
     @ResponseBody
     ConfirmationRequest confirmationRequest(@PathVariable String token) {
         var link = link(token);
+        applications.closedLink(link.caseId(), link.index(), Tokens.hash(token), clock.instant()).ifPresent(code -> {
+            throw ApiException.conflict(code, link.index() + 1);
+        });
         var view = applications.view(link.caseId());
         var submitted = applications.submitted(link.caseId());
         var organisation = submitted.organisations().get(link.index());

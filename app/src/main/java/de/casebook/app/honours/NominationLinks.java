@@ -75,8 +75,8 @@ class NominationLinks implements HonoursPorts {
 
                         Mit freundlichen Grüßen
                         Ihre Stadtverwaltung
-                        """.formatted(nomination.nominator().name(), question, date(expiresAt),
-                        links.to("/public/information/" + token)));
+                        """.formatted(nomination.nominator().name(), question, date(expiresAt), Outbox.LINK),
+                links.to("/public/information/" + token));
     }
 
     @Override
@@ -102,8 +102,8 @@ class NominationLinks implements HonoursPorts {
 
                         Mit freundlichen Grüßen
                         Ihre Stadtverwaltung
-                        """.formatted(reference.name(), nomination.nominee().name(), date(dueAt),
-                        links.to("/public/statements/" + token)));
+                        """.formatted(reference.name(), nomination.nominee().name(), date(dueAt), Outbox.LINK),
+                links.to("/public/statements/" + token));
     }
 
     @Override

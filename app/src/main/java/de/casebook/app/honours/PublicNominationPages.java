@@ -8,6 +8,7 @@ import de.casebook.domain.honours.api.SupplyInformationCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +34,13 @@ class PublicNominationPages {
     private final NominationLinks links;
     private final Nominations nominations;
     private final CaseCommands commands;
+    private final Clock clock;
 
-    PublicNominationPages(NominationLinks links, Nominations nominations, CaseCommands commands) {
+    PublicNominationPages(NominationLinks links, Nominations nominations, CaseCommands commands, Clock clock) {
         this.links = links;
         this.nominations = nominations;
         this.commands = commands;
+        this.clock = clock;
     }
 
     @GetMapping(value = {"/public/information/{token}", "/public/statements/{token}"},
@@ -45,6 +48,10 @@ class PublicNominationPages {
     @ResponseBody
     Request request(@PathVariable String token) {
         var link = links.link(token);
+        nominations.closedLink(link.caseId(), link.purpose(), link.referenceIndex(), Tokens.hash(token),
+                clock.instant()).ifPresent(code -> {
+                    throw ApiException.conflict(code);
+                });
         var view = nominations.view(link.caseId());
         if (NominationLinks.INFORMATION.equals(link.purpose())) {
             var last = view.information().isEmpty() ? null : view.information().get(view.information().size() - 1);

@@ -10,13 +10,16 @@ import de.casebook.domain.honours.api.Nominator;
 import de.casebook.domain.honours.api.Nominee;
 import de.casebook.domain.honours.api.Reference;
 import de.casebook.domain.honours.api.SubmitNominationCommand;
+import de.casebook.domain.shared.CaseCalendar;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +51,13 @@ class SubmittingNominations {
     private final CaseCommands commands;
     private final CaseNumbers caseNumbers;
     private final HonoursProperties settings;
+    private final Clock clock;
 
-    SubmittingNominations(CaseCommands commands, CaseNumbers caseNumbers, HonoursProperties settings) {
+    SubmittingNominations(CaseCommands commands, CaseNumbers caseNumbers, HonoursProperties settings, Clock clock) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Transactional
@@ -66,7 +71,7 @@ class SubmittingNominations {
         }
         HonoursProperties.Call call = null;
         if (kind.hasJury()) {
-            var calls = municipality.calls() == null ? java.util.Map.<String, HonoursProperties.Call>of()
+            var calls = municipality.calls() == null ? Map.<String, HonoursProperties.Call>of()
                     : municipality.calls();
             call = calls.get(request.category() == null ? "" : request.category());
             if (call == null) {
@@ -87,7 +92,7 @@ class SubmittingNominations {
                 request.engagementSince(), request.engagementUntil(), request.justification(),
                 request.references() == null ? List.of() : request.references().stream()
                         .map(reference -> new Reference(reference.name().strip(), reference.email().strip())).toList(),
-                AwardKinds.rules(kind, call)), actor);
+                AwardKinds.rules(kind, call, CaseCalendar.dayOf(clock.instant()))), actor);
         return caseId;
     }
 

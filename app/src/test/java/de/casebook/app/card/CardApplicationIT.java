@@ -142,6 +142,11 @@ class CardApplicationIT extends CasebookIntegrationTest {
         assertThat(request.getBody().get("applicant").asText()).isEqualTo(applicant);
         assertThat(answer(tokenA, "confirm").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertProblem(answer(tokenA, "dispute"), HttpStatus.CONFLICT, "confirmation.already-answered");
+        var answered = http.exchange("/public/confirmations/" + tokenA, HttpMethod.GET,
+                new HttpEntity<>(jsonAccept()), JsonNode.class);
+        assertProblem(answered, HttpStatus.CONFLICT, "confirmation.already-answered");
+        assertThat(answered.getBody().toString()).as("an answered link shows nothing of the person")
+                .doesNotContain(applicant, "Sportverein");
         assertThat(answer(tokenB, "dispute").getStatusCode()).isEqualTo(HttpStatus.OK);
         runJobs(caseId);
 
@@ -177,7 +182,11 @@ class CardApplicationIT extends CasebookIntegrationTest {
         assertThat(check.toString()).doesNotContain("Beispiel", "1990", "Hauptstraße");
 
         var outbox = staff().read("/api/outbox");
-        assertThat(outbox.get(0).get("to").asText()).isEqualTo("anna@example.org");
+        assertThat(outbox.get("items").get(0).get("to").asText()).isEqualTo("anna@example.org");
+        assertThat(outbox.toString()).as("no usable link in the outbox").doesNotContain(tokenA, tokenB)
+                .contains("[persönlicher Link, steht nur in der E-Mail]");
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_mail WHERE case_id = ? AND secret_link IS NOT NULL")
+                .param(caseId).query(Long.class).single()).as("sent mails forget their links").isZero();
         assertThat(eventTypes(caseId)).containsSubsequence("CardApplicationSubmittedEvent", "ConfirmationRequestedEvent",
                 "OrganisationConfirmedEvent", "OrganisationDisputedEvent", "EligibilityDecidedEvent",
                 "ApplicationApprovedEvent", "CardIssuedEvent");
@@ -233,6 +242,10 @@ class CardApplicationIT extends CasebookIntegrationTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         var fresh = latestLink("resend@example.org", 2);
         assertProblem(answer(old, "confirm"), HttpStatus.CONFLICT, "confirmation.link-replaced");
+        var replaced = http.exchange("/public/confirmations/" + old, HttpMethod.GET, new HttpEntity<>(jsonAccept()),
+                JsonNode.class);
+        assertProblem(replaced, HttpStatus.CONFLICT, "confirmation.link-replaced");
+        assertThat(replaced.getBody().toString()).doesNotContain("Anna", "Beispiel");
         assertThat(answer(fresh, "confirm").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertProblem(staff().post("/api/card-applications/" + caseId + "/organisations/2/resend", Map.of()),
                 HttpStatus.NOT_FOUND, "card.unknown-organisation");
