@@ -3,12 +3,13 @@ package de.casebook.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.casebook.app.CasebookApplication;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,19 +62,19 @@ class EmbeddedDatabaseIT {
         assertThat(StalePostmaster.runningOn(directory)).as("the test's own JVM is no PostgreSQL server").isEmpty();
     }
 
-    /** A server on the data directory that nobody will stop: what a killed application leaves behind. */
-    private ProcessHandle orphanServer(int port) throws IOException, SQLException {
-        var server = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory.resolve("postgres"))
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setPort(port)
-                .start();
-        try (var connection = server.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT pg_backend_pid()")) {
-            result.next();
+    /** A server on the data directory that nobody will stop: its application's JVM was killed with -9. */
+    private ProcessHandle orphanServer(int port) throws IOException, InterruptedException {
+        var java = ProcessHandle.current().info().command().orElse("java");
+        var application = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                OrphanPostgres.class.getName(), dataDirectory.resolve("postgres").toString(), String.valueOf(port))
+                .redirectErrorStream(true).start();
+        try (var output = new BufferedReader(new InputStreamReader(application.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.contains("ready")) {
+                assertThat(application.isAlive()).as("the application with the orphan-to-be: %s", line).isTrue();
+            }
         }
+        application.destroyForcibly().waitFor();
         return StalePostmaster.runningOn(dataDirectory.resolve("postgres")).orElseThrow();
     }
 
