@@ -27,6 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestClockConfiguration.class)
 public abstract class CasebookIntegrationTest {
 
+    /** Enrolments of one person in one course are refused as duplicates: each test participant is another person. */
+    private static final java.util.concurrent.atomic.AtomicInteger ENROLMENTS = new java.util.concurrent.atomic.AtomicInteger();
+
     @Autowired
     protected TestRestTemplate http;
     @Autowired
@@ -67,8 +70,8 @@ public abstract class CasebookIntegrationTest {
     }
 
     protected String enrol(String courseId) {
-        return staff().ok("/api/courses/" + courseId + "/enrolments",
-                Map.of("name", "Anna Beispiel", "email", "anna@example.org")).get("caseId").asText();
+        return staff().ok("/api/courses/" + courseId + "/enrolments", Map.of("name", "Anna Beispiel",
+                "email", "anna.beispiel." + ENROLMENTS.incrementAndGet() + "@example.org")).get("caseId").asText();
     }
 
     protected String admittedParticipant(String courseId) {

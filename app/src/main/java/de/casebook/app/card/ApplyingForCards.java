@@ -1,5 +1,6 @@
 package de.casebook.app.card;
 
+import de.casebook.app.cases.CaseClaims;
 import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.cases.CaseNumbers;
 import de.casebook.app.cases.CaseTypes;
@@ -53,11 +54,13 @@ class ApplyingForCards {
     private final CardApplicationList applications;
     private final CaseCommands commands;
     private final CaseNumbers caseNumbers;
+    private final CaseClaims claims;
     private final CardProperties settings;
     private final Clock clock;
 
     ApplyingForCards(CardApplicationList applications, CaseCommands commands, CaseNumbers caseNumbers,
-                     CardProperties settings, Clock clock) {
+                     CaseClaims claims, CardProperties settings, Clock clock) {
+        this.claims = claims;
         this.applications = applications;
         this.commands = commands;
         this.caseNumbers = caseNumbers;
@@ -72,6 +75,8 @@ class ApplyingForCards {
         requireNoOtherCard(applicant.name(), applicant.birthDate(), program.code(), request.renewalOf(), actor);
         var caseId = UUID.randomUUID().toString();
         var caseNumber = caseNumbers.next(CaseTypes.CARD_APPLICATION, actor.municipality());
+        claims.claimReplacing(CaseTypes.CARD_APPLICATION, "card.application-open", caseId, caseNumber,
+                blankToNull(request.renewalOf()), applicant.name(), applicant.birthDate(), program.code());
         commands.send(new SubmitCardApplicationCommand(caseId, caseNumber, actor.municipality(), program,
                 new Applicant(applicant.name().strip(), applicant.birthDate(), applicant.street().strip(),
                         applicant.postalCode(), applicant.city().strip(), applicant.email().strip()),

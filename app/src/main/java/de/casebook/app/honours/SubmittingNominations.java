@@ -1,5 +1,6 @@
 package de.casebook.app.honours;
 
+import de.casebook.app.cases.CaseClaims;
 import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.cases.CaseNumbers;
 import de.casebook.app.cases.CaseTypes;
@@ -51,9 +52,12 @@ class SubmittingNominations {
     private final CaseCommands commands;
     private final CaseNumbers caseNumbers;
     private final HonoursProperties settings;
+    private final CaseClaims claims;
     private final Clock clock;
 
-    SubmittingNominations(CaseCommands commands, CaseNumbers caseNumbers, HonoursProperties settings, Clock clock) {
+    SubmittingNominations(CaseCommands commands, CaseNumbers caseNumbers, HonoursProperties settings, CaseClaims claims,
+                          Clock clock) {
+        this.claims = claims;
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.settings = settings;
@@ -82,6 +86,9 @@ class SubmittingNominations {
         var caseId = UUID.randomUUID().toString();
         var nominee = request.nominee();
         var caseNumber = caseNumbers.next(CaseTypes.NOMINATION, actor.municipality());
+        var rules = AwardKinds.rules(kind, call, CaseCalendar.dayOf(clock.instant()));
+        claims.claim(CaseTypes.NOMINATION, "nomination.duplicate", caseId, caseNumber, actor.municipality(),
+                kind.code(), String.valueOf(rules.deadline()), nominee.name(), nominee.birthDate());
         commands.send(new SubmitNominationCommand(caseId, caseNumber, actor.municipality(), kind,
                 kind.hasJury() ? request.category() : null,
                 new Nominator(request.nominator().name().strip(), request.nominator().email().strip(),
@@ -92,7 +99,7 @@ class SubmittingNominations {
                 request.engagementSince(), request.engagementUntil(), request.justification(),
                 request.references() == null ? List.of() : request.references().stream()
                         .map(reference -> new Reference(reference.name().strip(), reference.email().strip())).toList(),
-                AwardKinds.rules(kind, call, CaseCalendar.dayOf(clock.instant()))), actor);
+                rules), actor);
         return caseId;
     }
 

@@ -1,5 +1,6 @@
 package de.casebook.app.mentoring;
 
+import de.casebook.app.cases.CaseClaims;
 import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.cases.CaseNumbers;
 import de.casebook.app.cases.CaseTypes;
@@ -25,10 +26,12 @@ class EnrollingParticipants {
     private final Courses courses;
     private final CaseCommands commands;
     private final CaseNumbers caseNumbers;
+    private final CaseClaims claims;
     private final MentoringProperties settings;
 
-    EnrollingParticipants(Courses courses, CaseCommands commands, CaseNumbers caseNumbers,
+    EnrollingParticipants(Courses courses, CaseCommands commands, CaseNumbers caseNumbers, CaseClaims claims,
                           MentoringProperties settings) {
+        this.claims = claims;
         this.courses = courses;
         this.commands = commands;
         this.caseNumbers = caseNumbers;
@@ -43,6 +46,8 @@ class EnrollingParticipants {
         var participant = new Participant(request.name().strip(), request.email().strip(),
                 request.phone() == null || request.phone().isBlank() ? null : request.phone().strip());
         var caseNumber = caseNumbers.next(CaseTypes.QUALIFICATION, course.municipality());
+        claims.claim(CaseTypes.QUALIFICATION, "enrolment.duplicate", caseId, caseNumber, courseId, request.name(),
+                request.email());
         commands.send(new RegisterParticipantCommand(caseId, caseNumber, courseId, course.municipality(), participant,
                 course.requiredHours(), course.startDate(), course.endDate(), settings.maxExtensionMonths()), actor);
         return caseId;

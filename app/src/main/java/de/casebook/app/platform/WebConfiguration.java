@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +43,21 @@ class WebConfiguration implements WebMvcConfigurer {
             return asked != null && Locale.ENGLISH.getLanguage().equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
         });
         return resolver;
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                                          Problems problems, Clock clock, ObjectMapper json) {
+        return new IdempotentRequests(jdbc, new TransactionTemplate(transactionManager), problems, clock, json);
+    }
+
+    /** After Spring Security (which knows the user), for the API only. */
+    @Bean
+    FilterRegistrationBean<IdempotentRequests> idempotentRequestsRegistration(IdempotentRequests filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(0);
+        return registration;
     }
 
     @Override
