@@ -80,13 +80,14 @@ class SecurityConfiguration {
             write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required"));
         };
         return http
-                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                        "/swagger-ui/**", "/swagger-ui.html")
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changesBySessionOrOtherSite))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/v3/api-docs/**").authenticated()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name(),
                                 Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(), Role.MAYOR.name())

@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.CasebookIntegrationTest;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import de.casebook.app.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The API takes Basic credentials on every request and opens no session for them; the pages' session
@@ -26,45 +19,6 @@ import org.springframework.http.ResponseEntity;
  * slowed down; the API description is for those signed in.
  */
 class ApiSecurityIT extends CasebookIntegrationTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    private record Session(String cookie, String csrf) {
-    }
-
-    /**
-     * Signs in on the login page as a browser would (redirects not followed, so that the session
-     * cookie of the sign-in itself is seen); returns that cookie and a CSRF token of a page.
-     */
-    private Session pageSession(String username) throws Exception {
-        var browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        var login = http.getForEntity("/login", String.class);
-        var form = "username=" + username + "&password=" + username + "&_csrf="
-                + URLEncoder.encode(token(login.getBody()), StandardCharsets.UTF_8);
-        var signedIn = browser.send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/login"))
-                .header(HttpHeaders.COOKIE, cookie(login))
-                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(HttpStatus.FOUND.value());
-        assertThat(signedIn.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(
-                location -> assertThat(location).doesNotContain("error"));
-        var header = signedIn.headers().firstValue(HttpHeaders.SET_COOKIE).orElseThrow();
-        var session = header.substring(0, header.indexOf(';'));
-        var page = http.exchange("/", HttpMethod.GET, new HttpEntity<>(withCookie(session)), String.class);
-        return new Session(session, token(page.getBody()));
-    }
-
-    private static String cookie(ResponseEntity<?> response) {
-        var header = response.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        assertThat(header).as("a session cookie").isNotNull();
-        return header.substring(0, header.indexOf(';'));
-    }
-
-    private static String token(String html) {
-        var matcher = CSRF.matcher(html);
-        assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
-        return matcher.group(1);
-    }
 
     private static HttpHeaders withCookie(String cookie) {
         var headers = new HttpHeaders();
@@ -83,7 +37,7 @@ class ApiSecurityIT extends CasebookIntegrationTest {
 
     @Test
     void aPageSessionReadsTheApiButChangesNothingWithoutItsCsrfToken() throws Exception {
-        var session = pageSession("staff");
+        var session = PageSession.signIn(http.getRootUri(), "staff");
         var read = http.exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(withCookie(session.cookie())),
                 JsonNode.class);
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
