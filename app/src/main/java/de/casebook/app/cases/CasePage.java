@@ -1,5 +1,6 @@
 package de.casebook.app.cases;
 
+import de.casebook.app.mail.Outbox;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
@@ -39,10 +40,12 @@ class CasePage {
     private final CaseHistory caseHistory;
     private final CaseSearch search;
     private final CaseNumbers caseNumbers;
+    private final Outbox outbox;
 
     CasePage(CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
-             CaseHistory caseHistory, CaseSearch search, CaseNumbers caseNumbers) {
+             CaseHistory caseHistory, CaseSearch search, CaseNumbers caseNumbers, Outbox outbox) {
+        this.outbox = outbox;
         this.currentActor = currentActor;
         this.summaries = summaries;
         this.historyService = historyService;
@@ -73,6 +76,10 @@ class CasePage {
         model.addAttribute("summary", summary.summary(actor, caseId, until));
         model.addAttribute("summaryFragment", summary.summaryFragment());
         model.addAttribute("timeline", caseHistory.entries(shown));
+        if (actor.role() == Role.STAFF || actor.role() == Role.ADMIN) {
+            model.addAttribute("mails", outbox.ofCase(caseId));
+            model.addAttribute("mayResend", actor.role() == Role.STAFF);
+        }
         var process = mainProcess(caseId, summary);
         if (process != null && until == null) {
             model.addAttribute("diagramActive", String.join(" ", process.getEndTime() == null

@@ -5,11 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.casebook.app.CaseRequests;
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.app.PageSession;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -145,5 +154,57 @@ class OutboxRetryIT extends CasebookIntegrationTest {
             server.stop();
         }
         assertThat(staff().read("/api/outbox?status=failed").toString()).doesNotContain("\"id\":" + givenUp.id() + ",");
+    }
+
+    @Test
+    void staffSeeAGivenUpMailOnItsCaseAndSendItAgainFromThere() throws Exception {
+        clock.moveTo(Instant.parse("2031-03-10T09:00:00Z"));
+        var caseId = staff().ok("/api/card-applications", CaseRequests.cardApplication("Zoë Schäfer-Brandt",
+                LocalDate.of(1990, 1, 2))).get("caseId").asText();
+        runJobs(caseId);
+        await().atMost(Duration.ofSeconds(20)).until(() -> row(caseId, "verein@example.org").attempts() >= 1);
+        var mail = givenUp(caseId, "verein@example.org");
+
+        var staff = PageSession.signIn(http.getRootUri(), "staff");
+        var page = page(staff, "/cases/" + caseId);
+        assertThat(page).contains("Zustellung aufgegeben", "Erneut senden", "verein@example.org");
+        assertThat(page(PageSession.signIn(http.getRootUri(), "admin"), "/cases/" + caseId))
+                .contains("Zustellung aufgegeben").doesNotContain("Erneut senden");
+        assertThat(page(PageSession.signIn(http.getRootUri(), "auditor"), "/cases/" + caseId))
+                .contains("Zoë Schäfer-Brandt").doesNotContain("Zustellung aufgegeben");
+
+        assertThat(resend(staff, caseId, mail.id(), "kein Mail")).isEqualTo(302);
+        assertThat(row(caseId, "verein@example.org").failedAt()).as("still given up").isNotNull();
+        assertThat(resend(staff, caseId, mail.id(), "vorstand@example.org")).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT resent_by FROM outbox_mail WHERE id = ?").param(mail.id()).query(String.class)
+                .single()).isEqualTo("staff");
+        assertThat(row(caseId, "vorstand@example.org").secretLink()).as("the new mail carries the link")
+                .contains("/public/confirmations/");
+        assertThat(page(staff, "/cases/" + caseId)).contains("erneut gesendet", "vorstand@example.org");
+    }
+
+    private Row givenUp(String caseId, String recipient) {
+        for (int attempt = row(caseId, recipient).attempts(); attempt < maxAttempts; attempt++) {
+            clock.moveTo(clock.instant().plus(Duration.ofHours(2)));
+            var expected = attempt + 1;
+            await().atMost(Duration.ofSeconds(20)).until(() -> row(caseId, recipient).attempts() >= expected);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> row(caseId, recipient).failedAt() != null);
+        return row(caseId, recipient);
+    }
+
+    private String page(PageSession session, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
+                .header("Cookie", session.cookie()).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private int resend(PageSession session, String caseId, long mailId, String to) throws Exception {
+        var form = "to=" + URLEncoder.encode(to, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(session.csrf(), StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/cases/"
+                        + caseId + "/mails/" + mailId + "/resend"))
+                .header("Cookie", session.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }
