@@ -1,11 +1,10 @@
 package de.casebook.app.security;
 
-import static de.casebook.app.CaseRequests.cardApplication;
-import static de.casebook.app.CaseRequests.network;
-import static de.casebook.app.CaseRequests.nomination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.app.CaseFixture;
+import de.casebook.app.CaseFixture.Audience;
 import de.casebook.app.PageSession;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,11 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,14 +36,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class AccessMatrixIT extends CasebookIntegrationTest {
 
-    private static final List<String> USERS = List.of("staff", "staff-b", "trainer", "trainer2", "auditor", "admin",
-            "coordinator", "ministry", "jury1", "mayor");
     private static final String ANONYMOUS = "(signed out)";
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    /** Who may see a case of the fixture; others must be refused; roles in neither are not asserted. */
-    private record Audience(String secret, Set<String> allowed, Set<String> refused) {
-    }
 
     private record Endpoint(RequestMethod method, String pattern) {
 
@@ -74,10 +65,12 @@ class AccessMatrixIT extends CasebookIntegrationTest {
     private TaskService taskService;
 
     private final Map<String, PageSession> sessions = new HashMap<>();
+    private CaseFixture fixture;
 
     @Test
     void nobodyReadsOrChangesWhatIsNotTheirs() throws Exception {
-        var calls = calls(fixture());
+        fixture = CaseFixture.create(this, taskService);
+        var calls = calls(fixture.values());
         assertThat(calls).hasSizeGreaterThan(100);
         var soft = new SoftAssertions();
         var before = eventCount();
@@ -100,7 +93,7 @@ class AccessMatrixIT extends CasebookIntegrationTest {
     }
 
     private static List<String> users() {
-        var users = new ArrayList<>(USERS);
+        var users = new ArrayList<>(CaseFixture.USERS);
         users.add(ANONYMOUS);
         return users;
     }
@@ -130,7 +123,7 @@ class AccessMatrixIT extends CasebookIntegrationTest {
             soft.assertThat(response.statusCode()).as(what).isIn(call.endpoint().api() || call.endpoint().safe()
                     ? Set.of(400, 401, 403, 404, 409, 422) : Set.of(302, 400, 401, 403, 404, 409, 422));
         }
-        for (var secret : fixtureAudiences) {
+        for (var secret : fixture.audiences()) {
             if (!secret.allowed().contains(user)) {
                 soft.assertThat(response.body()).as("%s shows %s", what, secret.secret()).doesNotContain(secret.secret());
             }
@@ -170,69 +163,6 @@ class AccessMatrixIT extends CasebookIntegrationTest {
 
     private static String abbreviated(String body) {
         return body.length() > 300 ? body.substring(0, 300) + "…" : body;
-    }
-
-    // --- the fixture: one case of each type in Musterstadt, with a person's name only its audience may read
-
-    private final List<Audience> fixtureAudiences = new ArrayList<>();
-
-    /** Path variable → the values to try, each with who may see what it names. */
-    private Map<String, Map<String, Audience>> fixture() {
-        var today = clock.today();
-        var card = new Audience("Öztürk-Łukasz", Set.of("staff", "auditor", "admin"),
-                Set.of("staff-b", "trainer", "trainer2", "coordinator", "ministry", "jury1", "mayor"));
-        var qualification = new Audience("Weißenfels", Set.of("staff", "auditor", "admin", "trainer"),
-                Set.of("staff-b", "trainer2", "coordinator", "ministry", "jury1", "mayor"));
-        var nominee = new Audience("Müller-Lüdenscheidt", Set.of("staff", "mayor"),
-                Set.of("staff-b", "trainer", "trainer2", "coordinator", "ministry", "jury1", "auditor", "admin"));
-        // staff of every municipality see a network as an outsider may (to decide whether to apply)
-        var network = new Audience("Netzwerk Engagement Süd", Set.copyOf(USERS),
-                Set.of("trainer", "trainer2", "jury1", "mayor"));
-        fixtureAudiences.addAll(List.of(card, qualification, nominee));
-
-        var cardId = staff().ok("/api/card-applications", cardApplication("Çiğdem Öztürk-Łukasz",
-                LocalDate.of(1980, 5, 17))).get("caseId").asText();
-        var courseId = scheduleCourse();
-        var qualificationId = staff().ok("/api/courses/" + courseId + "/enrolments",
-                Map.of("name", "Jürgen Weißenfels", "email", "juergen.weissenfels@example.org")).get("caseId").asText();
-        completeTask(staff(), qualificationId, "user_admit_participant", Map.of("decision", "admit"));
-        var sessionId = signOff(courseId, today.minusDays(3), "4", qualificationId);
-        var nominationId = staff().ok("/api/nominations", nomination("Hildegard Müller-Lüdenscheidt", today))
-                .get("caseId").asText();
-        var networkId = as("ministry").ok("/api/networks", network("Netzwerk Engagement Süd", today))
-                .get("networkId").asText();
-        runJobs(cardId);
-        var mailId = jdbc.sql("SELECT min(id) FROM outbox_mail WHERE case_id = ?").param(cardId)
-                .query(Long.class).single();
-
-        var cases = new LinkedHashMap<String, Audience>();
-        cases.put(cardId, card);
-        cases.put(qualificationId, qualification);
-        cases.put(nominationId, nominee);
-        cases.put(networkId, network);
-        var tasks = new LinkedHashMap<String, Audience>();
-        cases.forEach((caseId, audience) -> taskService.createTaskQuery().processInstanceBusinessKey(caseId).list()
-                .stream().findFirst().ifPresent(task -> tasks.put(task.getId(), audience)));
-
-        var values = new HashMap<String, Map<String, Audience>>();
-        values.put("caseId", cases);
-        values.put("taskId", tasks);
-        values.put("courseId", Map.of(courseId, qualification));
-        values.put("sessionId", Map.of(sessionId, qualification));
-        values.put("networkId", Map.of(networkId, network));
-        values.put("mailId", Map.of(String.valueOf(mailId), card));
-        values.put("organisation", Map.of("0", card));
-        values.put("municipality", unasserted("musterstadt"));
-        values.put("name", unasserted("case-index"));
-        values.put("code", unasserted("UNBEKANNT"));
-        values.put("token", unasserted("unbekannt"));
-        return values;
-    }
-
-    private static Map<String, Audience> unasserted(String value) {
-        var values = new HashMap<String, Audience>();
-        values.put(value, null);
-        return values;
     }
 
     /** Every mapped endpoint with its path variables filled in every way the fixture offers. */
