@@ -22,6 +22,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
@@ -113,12 +114,14 @@ public class Problems {
     }
 
     /**
-     * The database went away (connection lost or refused, server shutting down or starting up): nothing
-     * of the request was stored, and the same request can be sent again once it is back.
+     * The database went away (connection lost or refused, server shutting down or starting up, commit or
+     * rollback failed on the connection): the request can be sent again once it is back; should its
+     * commit have gone through after all, the duplicate rules and an Idempotency-Key catch the repetition.
      */
     private static boolean isDatabaseUnavailable(Throwable cause) {
         return cause instanceof CannotGetJdbcConnectionException
                 || cause instanceof CannotCreateTransactionException
+                || cause instanceof TransactionSystemException
                 || cause instanceof DataAccessResourceFailureException
                 || cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLException sql && sql.getSQLState() != null

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 class ProblemsTest {
@@ -24,6 +25,7 @@ class ProblemsTest {
         for (var lost : new Exception[] {
                 new CannotGetJdbcConnectionException("no connection", new SQLException("refused", "08001")),
                 new CannotCreateTransactionException("no transaction"),
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")),
                 new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01")),
                 new RuntimeException(new SQLException("An I/O error occurred while sending to the backend.", "08006"))}) {
             var problem = problems.known(lost);
