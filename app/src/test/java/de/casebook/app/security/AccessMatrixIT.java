@@ -65,6 +65,7 @@ class AccessMatrixIT extends CasebookIntegrationTest {
     private TaskService taskService;
 
     private final Map<String, PageSession> sessions = new HashMap<>();
+    private int requests;
     private CaseFixture fixture;
 
     @Test
@@ -89,6 +90,8 @@ class AccessMatrixIT extends CasebookIntegrationTest {
                 }
             }
         }
+        org.slf4j.LoggerFactory.getLogger(AccessMatrixIT.class).info("access matrix: {} endpoints and pages, {} calls,"
+                + " {} requests", calls.stream().map(Call::endpoint).distinct().count(), calls.size(), requests);
         soft.assertAll();
     }
 
@@ -103,6 +106,7 @@ class AccessMatrixIT extends CasebookIntegrationTest {
     }
 
     private void check(SoftAssertions soft, Call call, String user) throws Exception {
+        requests++;
         var response = send(call, user);
         var what = "%s %s as %s -> %d %s".formatted(call.endpoint().method(), call.path(), user, response.statusCode(),
                 abbreviated(response.body()));
