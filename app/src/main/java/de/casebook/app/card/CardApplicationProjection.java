@@ -42,11 +42,6 @@ class CardApplicationProjection extends Projection<StatementBatch> {
     }
 
     @Override
-    protected boolean reads(DomainEventMessage<?> event) {
-        return READS.contains(event.getPayloadType());
-    }
-
-    @Override
     protected Set<Class<?>> payloadsRead() {
         return READS;
     }

@@ -37,11 +37,6 @@ class NominationProjection extends Projection<StatementBatch> {
     }
 
     @Override
-    protected boolean reads(DomainEventMessage<?> event) {
-        return READS.contains(event.getPayloadType());
-    }
-
-    @Override
     protected Set<Class<?>> payloadsRead() {
         return READS;
     }

@@ -40,11 +40,6 @@ class CourseProjection extends Projection<StatementBatch> {
     }
 
     @Override
-    protected boolean reads(DomainEventMessage<?> event) {
-        return READS.contains(event.getPayloadType());
-    }
-
-    @Override
     protected Set<Class<?>> payloadsRead() {
         return READS;
     }

@@ -54,11 +54,6 @@ class NetworkProjection extends Projection<StatementBatch> {
     }
 
     @Override
-    protected boolean reads(DomainEventMessage<?> event) {
-        return READS.contains(event.getPayloadType());
-    }
-
-    @Override
     protected Set<Class<?>> payloadsRead() {
         return READS;
     }

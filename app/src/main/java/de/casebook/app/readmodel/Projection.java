@@ -45,8 +45,14 @@ public abstract class Projection<B extends ProjectionBatch> implements EventMess
     /** The same projection writing to other tables: the shadow tables of a rebuild. */
     public abstract Projection<B> writingTo(ProjectionTables tables);
 
-    /** Whether the event changes this read model; decided from its type and aggregate, not its payload. */
-    protected abstract boolean reads(DomainEventMessage<?> event);
+    /**
+     * Whether the event changes this read model; decided from its type and aggregate, not its payload.
+     * By default: its payload is one of {@link #payloadsRead()}.
+     */
+    protected boolean reads(DomainEventMessage<?> event) {
+        var read = payloadsRead();
+        return read == null || read.contains(event.getPayloadType());
+    }
 
     /**
      * The event types whose payload (and metadata) this projection reads, besides the first event of
