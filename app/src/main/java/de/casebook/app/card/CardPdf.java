@@ -8,11 +8,11 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import de.casebook.app.platform.PdfFonts;
 import de.casebook.app.platform.PublicLinks;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -76,7 +76,7 @@ class CardPdf {
     }
 
     private static Paragraph line(String text, float size, int style, float spacingAfter) {
-        var paragraph = new Paragraph(text, FontFactory.getFont(FontFactory.HELVETICA, "Cp1252", false, size, style));
+        var paragraph = new Paragraph(text, PdfFonts.font(size, style));
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;
     }

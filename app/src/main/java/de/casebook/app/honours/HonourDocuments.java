@@ -3,10 +3,10 @@ package de.casebook.app.honours;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import de.casebook.app.platform.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ class HonourDocuments {
     }
 
     private static Paragraph paragraph(String text, float size, int style, int alignment, float spacingAfter) {
-        var paragraph = new Paragraph(text, FontFactory.getFont(FontFactory.HELVETICA, "Cp1252", false, size, style));
+        var paragraph = new Paragraph(text, PdfFonts.font(size, style));
         paragraph.setAlignment(alignment);
         paragraph.setSpacingAfter(spacingAfter);
         return paragraph;

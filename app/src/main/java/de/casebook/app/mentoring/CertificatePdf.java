@@ -3,10 +3,10 @@ package de.casebook.app.mentoring;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import de.casebook.app.platform.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -49,7 +49,7 @@ class CertificatePdf {
     }
 
     private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, "Cp1252", false, size, style);
+        return PdfFonts.font(size, style);
     }
 
     private static String hours(BigDecimal hours) {

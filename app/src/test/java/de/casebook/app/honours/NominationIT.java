@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.Api;
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.app.PdfText;
 import de.casebook.domain.shared.CaseCalendar;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -119,7 +120,7 @@ class NominationIT extends CasebookIntegrationTest {
         handOver(caseId);
         assertThat(view(staff(), caseId).get("status").asText()).isEqualTo("closed");
         var pdf = staff().download("/api/nominations/" + caseId + "/document");
-        assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(PdfText.of(pdf.getBody())).contains("Urkunde", nominee);
 
         assertThat(staff().post("/api/nominations/" + caseId + "/revocation", Map.of("reason", "Verurteilung"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -3,6 +3,7 @@ package de.casebook.app.mentoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.app.PdfText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,23 @@ class MentorQualificationApiIT extends CasebookIntegrationTest {
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(PdfText.of(pdf.getBody())).contains("Anna Beispiel", qualification(caseId).get("caseNumber").asText());
+    }
+
+    @Test
+    void theCertificatePrintsANameAsItIsWritten() {
+        var courseId = scheduleCourse();
+        var caseId = staff().ok("/api/courses/" + courseId + "/enrolments", Map.of("name", "Çiğdem Öztürk-Łukasz",
+                "email", "cigdem.certificate@example.org")).get("caseId").asText();
+        completeTask(staff(), caseId, "user_admit_participant", Map.of("decision", "admit"));
+        signOff(courseId, clock.today().minusDays(9), "12", caseId);
+        signOff(courseId, clock.today().minusDays(8), "12", caseId);
+        signOff(courseId, clock.today().minusDays(7), "12", caseId);
+        signOff(courseId, clock.today().minusDays(6), "4", caseId);
+        completeTask(staff(), caseId, "user_issue_certificate", Map.of());
+
+        var text = PdfText.of(staff().download("/api/qualifications/" + caseId + "/certificate").getBody());
+        assertThat(text).contains("Çiğdem Öztürk-Łukasz", qualification(caseId).get("caseNumber").asText());
     }
 
     @Test

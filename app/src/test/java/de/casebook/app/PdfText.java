@@ -1,0 +1,26 @@
+package de.casebook.app;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The text of a PDF as a reader's copy and paste gets it: what the embedded font's Unicode map says. */
+public final class PdfText {
+
+    private PdfText() {
+    }
+
+    public static String of(byte[] pdf) {
+        try (var reader = new PdfReader(pdf)) {
+            var extractor = new PdfTextExtractor(reader);
+            var text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
