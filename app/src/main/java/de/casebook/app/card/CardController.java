@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class CardController {
         this.currentActor = currentActor;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Map<String, String>> apply(@Valid @RequestBody ApplyingForCards.CardApplicationRequest request) {
         var caseId = applying.apply(request, currentActor.actingAs(Role.STAFF));
@@ -87,12 +90,14 @@ class CardController {
                 .body(pdf.render(view));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{caseId}/organisations/{organisation}/resend")
     ResponseEntity<Void> resend(@PathVariable String caseId, @PathVariable int organisation) {
         changing.resend(caseId, organisation, currentActor.actingAs(Role.STAFF));
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{caseId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable String caseId,
                                   @Valid @RequestBody ChangingCardApplications.Reason reason) {
@@ -100,6 +105,7 @@ class CardController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{caseId}/revocation")
     ResponseEntity<Void> revoke(@PathVariable String caseId, @Valid @RequestBody ChangingCardApplications.Reason reason) {
         changing.revoke(caseId, reason, currentActor.actingAs(Role.STAFF));

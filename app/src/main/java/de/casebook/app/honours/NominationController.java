@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -61,6 +63,7 @@ class NominationController {
         this.currentActor = currentActor;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Map<String, String>> submit(@Valid @RequestBody SubmittingNominations.NominationRequest request) {
         var caseId = submitting.submit(request, currentActor.actingAs(Role.STAFF));
@@ -86,6 +89,7 @@ class NominationController {
         return nominations.view(currentActor.actingAs(READERS), caseId, asOf);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{caseId}/external-decision")
     @Transactional
     ResponseEntity<Void> externalDecision(@PathVariable String caseId, @Valid @RequestBody ExternalDecision decision) {
@@ -96,6 +100,7 @@ class NominationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{caseId}/revocation")
     @Transactional
     ResponseEntity<Void> revoke(@PathVariable String caseId, @Valid @RequestBody Revocation revocation) {

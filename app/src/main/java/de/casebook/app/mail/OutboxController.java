@@ -10,12 +10,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,6 +48,7 @@ class OutboxController {
         return outbox.of(actor.municipality(), "failed".equals(status), Paging.page(page), Paging.size(size));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/outbox/{mailId}/resend")
     ResponseEntity<Map<String, Long>> resend(@PathVariable long mailId, @Valid @RequestBody Resend request) {
         var actor = currentActor.actingAs(Role.STAFF);

@@ -5,12 +5,14 @@ import de.casebook.app.security.Role;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,6 +34,7 @@ class CourseController {
         this.currentActor = currentActor;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Map<String, String>> schedule(@Valid @RequestBody SchedulingCourses.CourseRequest request) {
         var id = schedulingCourses.schedule(request, currentActor.actingAs(Role.STAFF));
@@ -43,6 +46,7 @@ class CourseController {
         return courses.course(currentActor.actingAs(Role.STAFF, Role.TRAINER, Role.AUDITOR, Role.ADMIN), courseId);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{courseId}/enrolments")
     ResponseEntity<Map<String, String>> enrol(@PathVariable String courseId,
                                               @Valid @RequestBody EnrollingParticipants.EnrolmentRequest request) {
@@ -50,6 +54,7 @@ class CourseController {
         return ResponseEntity.created(URI.create("/api/qualifications/" + caseId)).body(Map.of("caseId", caseId));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{courseId}/sessions")
     ResponseEntity<Map<String, String>> signOff(@PathVariable String courseId,
                                                 @Valid @RequestBody SigningOffCourseHours.SessionRequest request) {

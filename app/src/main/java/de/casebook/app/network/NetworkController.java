@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +44,7 @@ class NetworkController {
         this.currentActor = currentActor;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Map<String, String>> found(@Valid @RequestBody FoundingNetworks.NetworkRequest request) {
         var networkId = founding.found(request, currentActor.actingAs(RUNNING));
@@ -58,6 +61,7 @@ class NetworkController {
         return caseHistory.entries(networks.visibleEvents(currentActor.actingAs(READING), networkId, until));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{networkId}/membership-applications")
     ResponseEntity<Map<String, String>> applyForMembership(
             @PathVariable String networkId, @Valid @RequestBody JoiningNetworks.MembershipApplication application) {
@@ -71,6 +75,7 @@ class NetworkController {
         return Map.of("memberUntil", joining.renew(networkId, municipality, currentActor.actingAs(RUNNING)));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{networkId}/members/{municipality}/leave")
     ResponseEntity<Void> leave(@PathVariable String networkId, @PathVariable String municipality,
                                @Valid @RequestBody JoiningNetworks.Leaving leaving) {
@@ -78,6 +83,7 @@ class NetworkController {
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{networkId}/grant-requests")
     ResponseEntity<Map<String, String>> requestGrant(@PathVariable String networkId,
                                                      @Valid @RequestBody RequestingGrants.GrantRequest request) {

@@ -4,11 +4,13 @@ import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The read models for administrators: where they stand, rebuilding one, and its parked events. */
@@ -35,6 +37,7 @@ class ProjectionController {
         return status.all();
     }
 
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{name}/rebuild")
     ResponseEntity<ProjectionStatus.Report> rebuild(@PathVariable String name) {
         currentActor.actingAs(Role.ADMIN);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -44,18 +46,21 @@ class TaskController {
         return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(found.total())).body(found.items());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{taskId}/claim")
     ResponseEntity<Void> claim(@PathVariable String taskId) {
         completingTasks.claim(currentActor.user(), taskId);
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{taskId}/unclaim")
     ResponseEntity<Void> unclaim(@PathVariable String taskId) {
         completingTasks.unclaim(currentActor.user(), taskId);
         return ResponseEntity.noContent().build();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @PostMapping("/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode form) {
         completingTasks.complete(currentActor.user(), taskId, form);
