@@ -1,5 +1,6 @@
 package de.casebook.app.cases;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.mail.Outbox;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.Paging;
@@ -12,12 +13,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,11 +43,16 @@ class CasePage {
     private final CaseSearch search;
     private final CaseNumbers caseNumbers;
     private final Outbox outbox;
+    private final CaseHistoryCsv historyCsv;
+    private final ObjectMapper json;
 
     CasePage(CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
-             CaseHistory caseHistory, CaseSearch search, CaseNumbers caseNumbers, Outbox outbox) {
+             CaseHistory caseHistory, CaseSearch search, CaseNumbers caseNumbers, Outbox outbox,
+             CaseHistoryCsv historyCsv, ObjectMapper json) {
         this.outbox = outbox;
+        this.historyCsv = historyCsv;
+        this.json = json;
         this.currentActor = currentActor;
         this.summaries = summaries;
         this.historyService = historyService;
@@ -91,28 +98,40 @@ class CasePage {
         return "case";
     }
 
-    /** The full history for auditors' own tools: one row per event, payload as JSON. */
+    /** The history for a German spreadsheet, as it was at {@code asOf} (the "Stand am" of the page) if given. */
     @GetMapping(value = "/cases/{caseId}/history.csv")
-    ResponseEntity<String> historyCsv(@PathVariable String caseId) {
-        var events = summaries.visibleEvents(currentActor.actingAs(Role.values()), caseId);
-        var csv = new StringBuilder("sequence,occurredAt,type,actor,role,municipality,taskId,correlationId,payload\r\n");
-        for (var entry : caseHistory.entries(events)) {
-            csv.append(Stream.of(entry.sequence(), entry.occurredAt(), entry.type(), entry.actor(), entry.role(),
-                            entry.municipality(), entry.taskId(), entry.correlationId(), entry.payload())
-                    .map(CasePage::csvField).collect(Collectors.joining(","))).append("\r\n");
-        }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("fall-" + caseId + ".csv").build().toString())
-                .body(csv.toString());
+    ResponseEntity<String> historyCsv(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf) {
+        var entries = caseHistory.entries(shownEvents(caseId, asOf));
+        return download(caseId, asOf, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+                historyCsv.render(entries, LocaleContextHolder.getLocale()));
     }
 
-    /** RFC 4180: a field with a quote, comma or line break is quoted, inner quotes doubled. */
-    static String csvField(Object value) {
-        var text = value == null ? "" : value.toString();
-        var needsQuotes = text.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
-        return needsQuotes ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    /** The full history with every payload, as the API gives it, as a file to keep. */
+    @GetMapping(value = "/cases/{caseId}/history.json")
+    ResponseEntity<String> historyJson(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf)
+            throws IOException {
+        var entries = caseHistory.entries(shownEvents(caseId, asOf));
+        return download(caseId, asOf, "json", MediaType.APPLICATION_JSON, json.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(entries));
+    }
+
+    private List<DomainEventMessage<?>> shownEvents(String caseId, LocalDateTime asOf) {
+        var events = summaries.visibleEvents(currentActor.actingAs(Role.values()), caseId);
+        var shown = CaseEvents.until(events, asOf == null ? null : CaseCalendar.instantOf(asOf));
+        if (shown.isEmpty()) {
+            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
+        }
+        return shown;
+    }
+
+    private ResponseEntity<String> download(String caseId, LocalDateTime asOf, String extension, MediaType type,
+                                            String body) {
+        var name = "fall-" + search.displayNumberOf(caseId)
+                + (asOf == null ? "" : "-stand-" + asOf.toString().replace(':', '-')) + "." + extension;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name,
+                        StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     /** The process whose diagram shows the case (a network's lifecycle, not its grants). */

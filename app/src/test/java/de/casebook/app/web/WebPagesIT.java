@@ -145,9 +145,11 @@ class WebPagesIT extends BrowserTest {
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
                         + " return r.text().then(function (t) { done(r.status + ' ' + r.headers.get('content-type') + '\\n' + t); }); });",
-                "/cases/" + caseId + "/history.csv");
-        assertThat(csv).startsWith("200 text/csv").contains("sequence,occurredAt,type,actor,role,municipality,taskId")
-                .contains("ParticipantAdmittedEvent,staff,STAFF,musterstadt");
+                browser.find("#export-csv").getAttribute("href"));
+        assertThat(csv).startsWith("200 text/csv").contains("Nr.;Zeitpunkt;Schritt;Wer;Rolle;Kommune;Begründung")
+                .contains("Zum Kurs angemeldet;staff;Sachbearbeitung;musterstadt")
+                .as("as of the moment the page shows").doesNotContain("Teilnahme zugelassen");
+        assertThat(browser.find("#export-csv").getAttribute("href")).contains("asOf=");
         browser.assertNoConsoleErrors();
     }
 
