@@ -1,9 +1,14 @@
 package de.casebook.bench;
 
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -189,32 +194,37 @@ final class ReadSideBenchmark {
     private double rebuild(String name) throws Exception {
         var begin = System.nanoTime();
         admin.required(admin.post("/api/admin/projections/" + name + "/rebuild", Map.of()), "rebuild");
-        while (true) {
-            Thread.sleep(200);
-            for (var projection : admin.required(admin.get("/api/admin/projections"), "projections")) {
-                var rebuild = projection.get("rebuild");
-                if (projection.get("name").asText().equals(name) && rebuild != null
-                        && rebuild.get("state").asText().equals("DONE")) {
-                    var seconds = seconds(begin);
-                    var total = rebuild.get("total").asLong();
-                    System.out.printf(Locale.ROOT, "rebuild of %s: %,d events in %.1f s%n", name, total, seconds);
-                    return total / seconds;
-                }
-            }
-        }
+        var rebuild = await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> finishedRebuild(name), Objects::nonNull);
+        var seconds = seconds(begin);
+        var total = rebuild.get("total").asLong();
+        System.out.printf(Locale.ROOT, "rebuild of %s: %,d events in %.1f s%n", name, total, seconds);
+        return total / seconds;
     }
 
-    private void awaitReadModels() throws Exception {
-        while (true) {
-            var behind = false;
-            for (var projection : admin.required(admin.get("/api/admin/projections"), "projections")) {
-                behind |= projection.get("lag").asLong() > 0;
+    /** The projection's rebuild once it is done; null while it runs. */
+    private JsonNode finishedRebuild(String name) throws Exception {
+        for (var projection : admin.required(admin.get("/api/admin/projections"), "projections")) {
+            var rebuild = projection.get("rebuild");
+            if (projection.get("name").asText().equals(name) && rebuild != null
+                    && rebuild.get("state").asText().equals("DONE")) {
+                return rebuild;
             }
-            if (!behind) {
-                return;
-            }
-            Thread.sleep(500);
         }
+        return null;
+    }
+
+    private void awaitReadModels() {
+        await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(500)).until(this::readModelsCaughtUp);
+    }
+
+    private boolean readModelsCaughtUp() throws Exception {
+        for (var projection : admin.required(admin.get("/api/admin/projections"), "projections")) {
+            if (projection.get("lag").asLong() > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long head() throws SQLException {
