@@ -205,9 +205,15 @@ public final class IdempotentRequests extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The whole body is in memory: it is available at once, and then all read. */
                 @Override
                 public void setReadListener(jakarta.servlet.ReadListener listener) {
-                    throw new UnsupportedOperationException("bodies are read blocking");
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override
