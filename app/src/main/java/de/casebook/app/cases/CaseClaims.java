@@ -1,13 +1,10 @@
 package de.casebook.app.cases;
 
 import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.Tokens;
 import de.casebook.app.readmodel.SearchKeys;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,11 +71,6 @@ public class CaseClaims {
         var identity = Stream.of(parts)
                 .map(part -> part instanceof String text ? SearchKeys.of(text) : String.valueOf(part))
                 .collect(Collectors.joining("\u001f", rule + "\u001f", ""));
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Tokens.hash(identity);
     }
 }
