@@ -110,7 +110,8 @@ starts_ok=0
 if [ "$mode" = database-crash ]; then
   bash .ci/postgres15.sh casebook_reliability
   export SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$(pg_lsclusters -h | awk '$1 == 15 && $2 == "main" {print $3}')/casebook_reliability"
-  export SPRING_DATASOURCE_USERNAME=casebook SPRING_DATASOURCE_PASSWORD=casebook
+  export SPRING_DATASOURCE_USERNAME=casebook_app SPRING_DATASOURCE_PASSWORD=casebook_app
+  export SPRING_FLYWAY_USER=casebook SPRING_FLYWAY_PASSWORD=casebook
   start_app || { tail -50 "$work/app.log"; exit 1; }
   starts_ok=1
   start_clients

@@ -36,12 +36,14 @@ class ArchitectureTest {
             .should().notBePublic();
 
     /**
-     * Only the event store adapter and the read models touch the event table; everything else reads
-     * events through Axon (so upcasters apply) or reads the read models.
+     * Only the event store adapter, the read models and the audit trail (which checks the bytes as
+     * stored) touch the event table; everything else reads events through Axon (so upcasters apply)
+     * or reads the read models.
      */
     @ArchTest
     static final ArchRule onlyTheEventStoreAndTheReadModelsReadTheEventTable = noClasses()
-            .that().resideOutsideOfPackages("de.casebook.app.eventstore..", "de.casebook.app.readmodel..")
+            .that().resideOutsideOfPackages("de.casebook.app.eventstore..", "de.casebook.app.readmodel..",
+                    "de.casebook.app.audit..")
             .should(mentionInTheirCode("domainevententry"));
 
     /** The four case types of the application stand side by side; what they share lives in cases or platform. */

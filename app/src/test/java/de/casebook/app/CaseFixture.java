@@ -79,6 +79,10 @@ public record CaseFixture(List<Audience> audiences, Map<String, Map<String, Audi
         values.put("name", unasserted("case-index"));
         values.put("code", unasserted("UNBEKANNT"));
         values.put("token", unasserted("unbekannt"));
+        values.put("id", unasserted(UUID.randomUUID().toString()));
+        var blocks = unasserted("1");
+        blocks.put("424242", null);
+        values.put("block", blocks);
         return new CaseFixture(audiences, values);
     }
 

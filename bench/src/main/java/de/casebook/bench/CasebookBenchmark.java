@@ -23,6 +23,11 @@ public final class CasebookBenchmark {
                     options.getOrDefault("db-password", "")).run(options);
             return;
         }
+        if ("audit".equals(options.get("scenario"))) {
+            new AuditBenchmark(url, jdbc, options.getOrDefault("db-user", "postgres"),
+                    options.getOrDefault("db-password", "")).run(options);
+            return;
+        }
         var steps = Integer.parseInt(options.getOrDefault("steps", "1600"));
         var levels = List.of(options.getOrDefault("clients", "1,4,8").split(",")).stream().map(Integer::parseInt).toList();
 

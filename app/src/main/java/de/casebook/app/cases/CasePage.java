@@ -1,5 +1,6 @@
 package de.casebook.app.cases;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.app.mail.Outbox;
 import de.casebook.app.platform.ApiException;
@@ -45,11 +46,13 @@ class CasePage {
     private final Outbox outbox;
     private final CaseHistoryCsv historyCsv;
     private final ObjectMapper json;
+    private final StoredChain storedChain;
 
     CasePage(CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
              CaseHistory caseHistory, CaseSearch search, CaseNumbers caseNumbers, Outbox outbox,
-             CaseHistoryCsv historyCsv, ObjectMapper json) {
+             CaseHistoryCsv historyCsv, ObjectMapper json, StoredChain storedChain) {
+        this.storedChain = storedChain;
         this.outbox = outbox;
         this.historyCsv = historyCsv;
         this.json = json;
@@ -64,6 +67,7 @@ class CasePage {
     }
 
     static final int FIND_PAGE_SIZE = 50;
+    static final String CHAIN_ALGORITHM = "casebook-chain/1";
 
     @GetMapping("/cases/{caseId}")
     String casePage(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf, Model model) {
@@ -106,13 +110,27 @@ class CasePage {
                 historyCsv.render(entries, LocaleContextHolder.getLocale()));
     }
 
-    /** The full history with every payload, as the API gives it, as a file to keep. */
+    /** One event of the JSON export: as the API gives it, with its link in the hash chain. */
+    record ExportedEvent(@JsonUnwrapped CaseHistory.Entry event, StoredChain.Link chain) {
+    }
+
+    record Export(String caseId, String caseNumber, LocalDateTime asOf, String chainAlgorithm,
+                  List<ExportedEvent> events) {
+    }
+
+    /**
+     * The full history with every payload, as the API gives it, as a file to keep; each event with
+     * its hash, so that the case can be checked offline against a digest (docs/audit-trail.md).
+     */
     @GetMapping(value = "/cases/{caseId}/history.json")
     ResponseEntity<String> historyJson(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf)
             throws IOException {
         var entries = caseHistory.entries(shownEvents(caseId, asOf));
+        var links = storedChain.of(caseId);
+        var export = new Export(caseId, search.displayNumberOf(caseId), asOf, CHAIN_ALGORITHM, entries.stream()
+                .map(entry -> new ExportedEvent(entry, links.get(entry.sequence()))).toList());
         return download(caseId, asOf, "json", MediaType.APPLICATION_JSON, json.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(entries));
+                .writeValueAsString(export));
     }
 
     private List<DomainEventMessage<?>> shownEvents(String caseId, LocalDateTime asOf) {

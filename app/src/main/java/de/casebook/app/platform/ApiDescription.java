@@ -45,6 +45,7 @@ class ApiDescription {
             "/api/statistics", "Statistics", "Counts for staff and the ministry",
             "/api/outbox", "Mail", "The outbox of the municipality",
             "/api/admin", "Administration", "Read models, rebuilds and dead letters",
+            "/api/audit", "Audit trail", "Signed digests of the events' hash chain and their verification",
             "/public", "Public links", "Links for people outside: confirmations, statements, card checks");
 
     private static final Map<String, String> REFUSALS = refusals();

@@ -5,16 +5,20 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -48,13 +52,39 @@ class EmbeddedPostgresConfiguration {
                 .start();
     }
 
+    /**
+     * The application connects as its own role, which may only read and append to the event table;
+     * the migrations run as the database's superuser, who owns it ({@code afterMigrate.sql}).
+     */
     @Bean
+    @Primary
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres,
+                                @Value("${casebook.database.app-role:casebook_app}") String appRole) throws SQLException {
+        createLoginRole(postgres, appRole);
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(appRole, "postgres"));
+        dataSource.setUsername(appRole);
         return dataSource;
+    }
+
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedPostgres postgres) {
+        return postgres.getPostgresDatabase();
+    }
+
+    private static void createLoginRole(EmbeddedPostgres postgres, String role) throws SQLException {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+             var exists = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+            exists.setString(1, role);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    // the embedded server trusts local connections: the role needs no password
+                    create.execute("CREATE ROLE \"" + role.replace("\"", "\"\"") + "\" LOGIN");
+                }
+            }
+        }
     }
 
     static class NoExternalDatabase implements Condition {
