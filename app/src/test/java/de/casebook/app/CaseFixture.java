@@ -26,21 +26,22 @@ public record CaseFixture(List<Audience> audiences, Map<String, Map<String, Audi
 
     /** Every demo user with a role: own municipality (Musterstadt), another one (staff-b) and the Land. */
     public static final List<String> USERS = List.of("staff", "staff-b", "trainer", "trainer2", "auditor", "admin",
-            "coordinator", "ministry", "jury1", "mayor");
+            "coordinator", "ministry", "jury1", "mayor", "dpo");
 
     /** Path variable → the values to try, each with who may see what it names. */
     public static CaseFixture create(CasebookIntegrationTest test, TaskService taskService) {
         var today = test.clock.today();
         var family = familyName();
-        var card = new Audience("Öztürk-" + family, Set.of("staff", "auditor", "admin"),
-                Set.of("staff-b", "trainer", "trainer2", "coordinator", "ministry", "jury1", "mayor"));
-        var qualification = new Audience("Weiß-" + family, Set.of("staff", "auditor", "admin", "trainer"),
-                Set.of("staff-b", "trainer2", "coordinator", "ministry", "jury1", "mayor"));
-        var nominee = new Audience("Müller-" + family, Set.of("staff", "mayor"),
-                Set.of("staff-b", "trainer", "trainer2", "coordinator", "ministry", "jury1", "auditor", "admin"));
+        // the data protection officer sees every person of the municipality, in the report on them only
+        var card = new Audience("Öztürk-" + family, Set.of("staff", "auditor", "admin", "dpo"),
+                Set.of("staff-b", "trainer", "trainer2", "coordinator", "ministry", "jury1", "mayor", "dpo"));
+        var qualification = new Audience("Weiß-" + family, Set.of("staff", "auditor", "admin", "trainer", "dpo"),
+                Set.of("staff-b", "trainer2", "coordinator", "ministry", "jury1", "mayor", "dpo"));
+        var nominee = new Audience("Müller-" + family, Set.of("staff", "mayor", "dpo"),
+                Set.of("staff-b", "trainer", "trainer2", "coordinator", "ministry", "jury1", "auditor", "admin", "dpo"));
         // staff of every municipality see a network as an outsider may (to decide whether to apply)
         var network = new Audience("Netzwerk Süd-" + family, Set.copyOf(USERS),
-                Set.of("trainer", "trainer2", "jury1", "mayor"));
+                Set.of("trainer", "trainer2", "jury1", "mayor", "dpo"));
         var audiences = List.of(card, qualification, nominee);
 
         var cardId = test.staff().ok("/api/card-applications", cardApplication("Çiğdem Öztürk-" + family,
@@ -80,6 +81,12 @@ public record CaseFixture(List<Audience> audiences, Map<String, Map<String, Audi
         values.put("code", unasserted("UNBEKANNT"));
         values.put("token", unasserted("unbekannt"));
         values.put("id", unasserted(UUID.randomUUID().toString()));
+        var applicant = org.awaitility.Awaitility.await().until(() -> test.jdbc.sql(
+                "SELECT subject_id FROM data_subject WHERE aggregate_id = ? AND role = 'applicant'").param(cardId)
+                .query(String.class).optional(), java.util.Optional::isPresent).orElseThrow();
+        var subjects = unasserted(applicant);
+        subjects.put("unbekannt", null);
+        values.put("subjectId", subjects);
         var blocks = unasserted("1");
         blocks.put("424242", null);
         values.put("block", blocks);

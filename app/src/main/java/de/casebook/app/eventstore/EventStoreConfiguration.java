@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.casebook.app.privacy.PersonalDataCipher;
+import de.casebook.app.privacy.PersonalDataSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -17,7 +19,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.RevisionResolver;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -40,14 +42,24 @@ class EventStoreConfiguration {
      * written field by field, nulls included (a member without a term is a map entry with a null
      * value), and read back ignoring what a newer version no longer has.
      */
-    static Serializer snapshotSerializer(ObjectMapper objectMapper) {
+    static Serializer snapshotSerializer(ObjectMapper objectMapper, PersonalDataCipher cipher) {
         var fields = objectMapper.copy()
                 .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
                         JsonInclude.Include.ALWAYS))
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        return JacksonSerializer.builder().objectMapper(fields).build();
+        return PersonalDataSerializer.of(fields, cipher, null);
+    }
+
+    /**
+     * Events as Axon's auto-configuration would serialize them (Jackson, revisions from
+     * {@code @Revision}), with personal data sealed per data subject.
+     */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(ObjectMapper objectMapper, PersonalDataCipher cipher, RevisionResolver revisions) {
+        return PersonalDataSerializer.of(objectMapper, cipher, revisions);
     }
 
     @Bean
@@ -56,9 +68,10 @@ class EventStoreConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          @Value("${casebook.event-store.read-batch-size:500}") int readBatchSize) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(snapshotSerializer(objectMapper))
+                                          @Value("${casebook.event-store.read-batch-size:500}") int readBatchSize,
+                                          PersonalDataCipher cipher) {
+        return new AggregateScopedStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer(objectMapper, cipher))
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
@@ -66,8 +79,7 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .batchSize(readBatchSize)
-                .build();
+                .batchSize(readBatchSize));
     }
 
     @Bean(name = "eventBus")

@@ -46,6 +46,7 @@ class ApiDescription {
             "/api/outbox", "Mail", "The outbox of the municipality",
             "/api/admin", "Administration", "Read models, rebuilds and dead letters",
             "/api/audit", "Audit trail", "Signed digests of the events' hash chain and their verification",
+            "/api/data-protection", "Data protection", "Find a person, report what is stored about them, erase it",
             "/public", "Public links", "Links for people outside: confirmations, statements, card checks");
 
     private static final Map<String, String> REFUSALS = refusals();

@@ -11,7 +11,9 @@ public enum Role {
     /** Scores the nominations of the prize calls whose jury they sit on. */
     JURY,
     /** Decides honours for the municipality (or records the council's decision). */
-    MAYOR;
+    MAYOR,
+    /** The data protection officer: finds a person, reports what is stored about them, erases it. */
+    PRIVACY;
 
     public String authority() {
         return "ROLE_" + name();

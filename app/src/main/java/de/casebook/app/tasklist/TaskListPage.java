@@ -53,7 +53,8 @@ class TaskListPage {
                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         var user = currentActor.user();
         if (TASK_ROLES.stream().noneMatch(user::has)) {
-            return user.has(Role.TRAINER) ? "redirect:/courses" : "redirect:/cases";
+            return user.has(Role.TRAINER) ? "redirect:/courses"
+                    : user.has(Role.PRIVACY) ? "redirect:/data-protection" : "redirect:/cases";
         }
         var type = blankToNull(caseType);
         var query = blankToNull(q);

@@ -17,7 +17,8 @@ class SnapshotSerializerTest {
     void aMemberWithoutATermSurvivesTheSnapshot() throws Exception {
         var applicationJson = new ObjectMapper().findAndRegisterModules()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        var serializer = EventStoreConfiguration.snapshotSerializer(applicationJson);
+        // a network holds no personal data: nothing to seal, no keys needed
+        var serializer = EventStoreConfiguration.snapshotSerializer(applicationJson, null);
         var constructor = Network.class.getDeclaredConstructor();
         constructor.setAccessible(true);
         var network = constructor.newInstance();

@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a record that holds personal data of exactly one data subject. Such data may live only in
- * event payloads (never in ids, business keys, process variables, task names or logs), so that it
- * can later be encrypted per data subject and erased by deleting that subject's key.
+ * Marks a record that holds personal data of exactly one data subject (all its components), or the
+ * components of a {@link DataSubject} record that are that person's data. Such data may live only in
+ * event payloads (never in ids, business keys, process variables, task names or logs): it is stored
+ * encrypted with a key of its data subject and erased by destroying that key.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,6 @@
 package de.casebook.domain.network.api;
 
+import de.casebook.domain.shared.DataSubject;
 import de.casebook.domain.shared.PersonalData;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,5 +15,16 @@ public record MembershipAppliedEvent(
         LocalDate councilResolutionDate,
         boolean declarationSigned,
         String cardProgramme,
-        List<MembershipPrerequisite> missingPrerequisites) {
+        List<MembershipPrerequisite> missingPrerequisites) implements DataSubject {
+
+    /** The contact person is the data subject, told apart from namesakes by the municipality they speak for. */
+    @Override
+    public String subjectName() {
+        return contactPerson;
+    }
+
+    @Override
+    public String subjectIdentity() {
+        return DataSubject.identity(contactPerson, municipality);
+    }
 }

@@ -1,0 +1,169 @@
+package de.casebook.app.privacy;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One AES key per data subject and aggregate (a case, a course), wrapped with the master key in the
+ * table {@code subject_key}. Destroying a key erases what was encrypted with it, everywhere it is stored.
+ * Keys are created in a transaction of their own, committed before anything is encrypted with them,
+ * so that no stored datum ever refers to a key that was rolled back.
+ */
+@Component
+public class SubjectKeys {
+
+    /** A key to encrypt with. */
+    public record Current(UUID keyId, SecretKey key) {
+    }
+
+    private record Loaded(Optional<SecretKey> key, Instant at) {
+    }
+
+    private static final int IV_LENGTH = 12;
+    private static final Duration REMEMBERED = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separately;
+    private final MasterKey master;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Current> current = new ConcurrentHashMap<>();
+    private final Map<UUID, Loaded> byId = new ConcurrentHashMap<>();
+
+    SubjectKeys(JdbcClient jdbc, PlatformTransactionManager transactionManager, MasterKey master, Clock clock) {
+        this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactionManager);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.master = master;
+        this.clock = clock;
+    }
+
+    public String subjectIdOf(String identity) {
+        return master.subjectIdOf(identity);
+    }
+
+    /** The key for a subject's data in an aggregate, created on first use. */
+    public Current currentKey(String subjectId, String aggregateId) {
+        var scope = subjectId + "@" + aggregateId;
+        var known = current.get(scope);
+        if (known != null) {
+            return known;
+        }
+        var created = separately.execute(status -> {
+            jdbc.sql("""
+                            INSERT INTO subject_key (key_id, subject_id, aggregate_id, wrapped_key, created_at)
+                            VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT (subject_id, aggregate_id) WHERE erased_at IS NULL DO NOTHING""")
+                    .params(newKeyRow(subjectId, aggregateId))
+                    .update();
+            return jdbc.sql("""
+                            SELECT key_id, wrapped_key FROM subject_key
+                            WHERE subject_id = ? AND aggregate_id = ? AND erased_at IS NULL""")
+                    .params(subjectId, aggregateId)
+                    .query((row, number) -> {
+                        var keyId = row.getObject(1, UUID.class);
+                        return new Current(keyId, unwrap(keyId, row.getBytes(2)));
+                    })
+                    .single();
+        });
+        current.put(scope, created);
+        byId.put(created.keyId(), new Loaded(Optional.of(created.key()), clock.instant()));
+        return created;
+    }
+
+    /** The key with that id; empty once it was destroyed. */
+    public Optional<SecretKey> key(UUID keyId) {
+        var loaded = byId.get(keyId);
+        if (loaded != null && loaded.at().plus(REMEMBERED).isAfter(clock.instant())) {
+            return loaded.key();
+        }
+        var key = jdbc.sql("SELECT wrapped_key FROM subject_key WHERE key_id = ?").param(keyId)
+                .query((row, number) -> Optional.ofNullable(row.getBytes(1)).map(wrapped -> unwrap(keyId, wrapped)))
+                .optional().flatMap(found -> found);
+        byId.put(keyId, new Loaded(key, clock.instant()));
+        return key;
+    }
+
+    /** Destroys every key of the subject; returns the aggregates whose data of theirs is now unreadable. */
+    public List<String> destroyAllOf(String subjectId) {
+        var aggregates = jdbc.sql("""
+                        UPDATE subject_key SET wrapped_key = NULL, erased_at = ? WHERE subject_id = ? AND erased_at IS NULL
+                        RETURNING aggregate_id""")
+                .params(Timestamp.from(clock.instant()), subjectId)
+                .query(String.class).list();
+        forget(subjectId + "@");
+        return aggregates;
+    }
+
+    /** Destroys the keys of everyone's data in one aggregate (its retention ended); returns their subjects. */
+    public List<String> destroyAllIn(String aggregateId) {
+        var subjects = jdbc.sql("""
+                        UPDATE subject_key SET wrapped_key = NULL, erased_at = ? WHERE aggregate_id = ? AND erased_at IS NULL
+                        RETURNING subject_id""")
+                .params(Timestamp.from(clock.instant()), aggregateId)
+                .query(String.class).list();
+        forget("@" + aggregateId);
+        return subjects;
+    }
+
+    private void forget(String scopePart) {
+        current.keySet().removeIf(scope -> scope.startsWith(scopePart) || scope.endsWith(scopePart));
+        byId.clear();
+    }
+
+    private Object[] newKeyRow(String subjectId, String aggregateId) {
+        try {
+            var keyId = UUID.randomUUID();
+            var generator = KeyGenerator.getInstance("AES");
+            generator.init(256, random);
+            return new Object[] {keyId, subjectId, aggregateId, wrap(keyId, generator.generateKey()),
+                    Timestamp.from(clock.instant())};
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] wrap(UUID keyId, SecretKey key) throws GeneralSecurityException {
+        var iv = new byte[IV_LENGTH];
+        random.nextBytes(iv);
+        var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, master.wrapping(), new GCMParameterSpec(128, iv));
+        cipher.updateAAD(keyId.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var sealed = cipher.doFinal(key.getEncoded());
+        var wrapped = new byte[IV_LENGTH + sealed.length];
+        System.arraycopy(iv, 0, wrapped, 0, IV_LENGTH);
+        System.arraycopy(sealed, 0, wrapped, IV_LENGTH, sealed.length);
+        return wrapped;
+    }
+
+    private SecretKey unwrap(UUID keyId, byte[] wrapped) {
+        try {
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, master.wrapping(), new GCMParameterSpec(128, wrapped, 0, IV_LENGTH));
+            cipher.updateAAD(keyId.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new SecretKeySpec(cipher.doFinal(wrapped, IV_LENGTH, wrapped.length - IV_LENGTH), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a data subject's key does not open with the master key: is "
+                    + "CASEBOOK_MASTER_KEY the one the data was written with?", e);
+        }
+    }
+}
