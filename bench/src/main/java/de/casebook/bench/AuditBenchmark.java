@@ -1,11 +1,13 @@
 package de.casebook.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -86,21 +88,15 @@ final class AuditBenchmark {
         var start = System.nanoTime();
         var id = admin.required(admin.post("/api/audit/verifications", Map.of()), "starting a verification")
                 .get("id").asText();
-        CasebookClient.Response result;
-        do {
-            result = admin.get("/api/audit/verifications/" + id);
-        } while (result.ok() && "running".equals(result.body().get("status").asText()) && pause());
+        var result = await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(200))
+                .until(() -> admin.get("/api/audit/verifications/" + id),
+                        response -> !response.ok() || !"running".equals(response.body().get("status").asText()));
         var verifySeconds = seconds(start);
         var checked = result.body().get("eventsChecked").asLong();
         System.out.printf(Locale.ROOT, "verification: %s, %,d events in %.1f s = %,.0f events/s (raw scan of the same "
                         + "rows: %,d in %.1f s = %,.0f rows/s; ratio %.2f)%n", result.body().get("status").asText(),
                 checked, verifySeconds, checked / verifySeconds, rawRows, rawSeconds, rawRows / rawSeconds,
                 (checked / verifySeconds) / (rawRows / rawSeconds));
-    }
-
-    private static boolean pause() {
-        LockSupport.parkNanos(200_000_000L);
-        return !Thread.currentThread().isInterrupted();
     }
 
     private long rawScan() throws SQLException {

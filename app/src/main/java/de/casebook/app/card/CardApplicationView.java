@@ -1,5 +1,6 @@
 package de.casebook.app.card;
 
+import de.casebook.app.privacy.PersonalDataCipher;
 import de.casebook.domain.card.api.ApplicationRejectedEvent;
 import de.casebook.domain.card.api.ApplicationWithdrawnEvent;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
@@ -98,8 +99,11 @@ record CardApplicationView(String caseId, String caseNumber, String municipality
         return "issued".equals(status) && (card.validUntil() == null || !card.validUntil().isBefore(day));
     }
 
-    /** The holder's initials, all the public check shows of a person. */
+    /** The holder's initials, all the public check shows of a person; none once their data is erased. */
     String holderInitials() {
+        if (applicant.name() == null || PersonalDataCipher.ERASED.equals(applicant.name())) {
+            return "–";
+        }
         return java.util.Arrays.stream(applicant.name().trim().split("\\s+"))
                 .filter(part -> !part.isEmpty()).map(part -> part.substring(0, 1).toUpperCase(java.util.Locale.GERMAN) + ".")
                 .reduce("", String::concat);

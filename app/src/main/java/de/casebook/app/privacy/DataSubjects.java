@@ -164,14 +164,40 @@ public class DataSubjects {
         return new Erasure(subjectId, List.copyOf(byAggregate.keySet()), withdrawn);
     }
 
+    /**
+     * Erases everyone's data in a case whose retention has ended (its keys destroyed), recorded as
+     * an event of the system with the reason.
+     */
+    public void eraseCase(String caseId, String aggregateType, String municipality, String reason) {
+        transactions.executeWithoutResult(status -> {
+            var rows = jdbc.sql("""
+                            SELECT d.subject_id, d.aggregate_id, d.aggregate_type, d.role, d.name, d.birth_date, d.email,
+                                   c.case_number, c.case_type, c.status, c.closed_at IS NULL
+                            FROM data_subject d JOIN case_index c ON c.case_id = d.aggregate_id
+                            WHERE d.aggregate_id = ?""")
+                    .param(caseId).query(DataSubjects::row).list();
+            var next = eventStore.lastSequenceNumberFor(caseId).map(last -> last + 1).orElse(0L);
+            var type = aggregateType != null ? aggregateType
+                    : eventStore.readEvents(caseId).asStream().findFirst().map(event -> event.getType()).orElseThrow();
+            eventStore.publish(new GenericDomainEventMessage<>(type, caseId, next,
+                    new PersonalDataErasedEvent(caseId, null, null, reason), MetaData.from(CaseMetaData.of(
+                            CaseMetaData.SYSTEM_USER, CaseMetaData.SYSTEM_ROLE, municipality, null, null))));
+            keys.destroyAllIn(caseId);
+            clearCopies(rows);
+            jdbc.sql("DELETE FROM data_subject WHERE aggregate_id = ?").param(caseId).update();
+        });
+    }
+
     /** What the read models, the outbox and the duplicate rules keep about the person outside the events. */
     private void clearCopies(List<Row> rows) {
         for (var row : rows) {
             if (DataSubjectsNamed.PRIMARY_ROLES.contains(row.role())) {
-                jdbc.sql("UPDATE case_index SET person = ?, person_key = '' WHERE case_id = ?")
-                        .params(PersonalDataCipher.ERASED, row.aggregateId()).update();
-                jdbc.sql("UPDATE card_application SET applicant_key = '', birth_date = NULL WHERE case_id = ?")
-                        .param(row.aggregateId()).update();
+                // as a rebuild from the events would now write them
+                jdbc.sql("UPDATE case_index SET person = ?, person_key = ? WHERE case_id = ?")
+                        .params(PersonalDataCipher.ERASED, SearchKeys.of(PersonalDataCipher.ERASED), row.aggregateId())
+                        .update();
+                jdbc.sql("UPDATE card_application SET applicant_key = ?, birth_date = NULL WHERE case_id = ?")
+                        .params(SearchKeys.of(PersonalDataCipher.ERASED), row.aggregateId()).update();
                 jdbc.sql("DELETE FROM case_claim WHERE case_id = ?").param(row.aggregateId()).update();
             }
             var namePattern = "%" + row.name().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -43,7 +43,8 @@ class ProjectionRebuildIT extends CasebookIntegrationTest {
 
         var projections = admin().read("/api/admin/projections");
         assertThat(projections).extracting(projection -> projection.get("name").asText())
-                .containsExactlyInAnyOrder("card-applications", "case-index", "courses", "networks", "nominations");
+                .containsExactlyInAnyOrder("card-applications", "case-index", "courses", "data-subjects", "networks",
+                        "nominations");
         projections.forEach(projection -> {
             var started = admin().post("/api/admin/projections/" + projection.get("name").asText() + "/rebuild", null);
             assertThat(started.getStatusCode().value()).isEqualTo(202);
@@ -147,7 +148,7 @@ class ProjectionRebuildIT extends CasebookIntegrationTest {
     private Map<String, String> checksums() {
         var checksums = new LinkedHashMap<String, String>();
         for (var table : List.of("case_index", "course_list", "course_participant", "course_sign_off",
-                "card_application", "nomination", "network_member", "network_grant")) {
+                "card_application", "nomination", "network_member", "network_grant", "data_subject")) {
             checksums.put(table, jdbc.sql("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '')"
                     + " FROM " + table + " t").query(String.class).single());
         }
