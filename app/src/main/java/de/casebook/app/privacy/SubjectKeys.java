@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +19,13 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One AES key per data subject and aggregate (a case, a course), wrapped with the master key in the
  * table {@code subject_key}. Destroying a key erases what was encrypted with it, everywhere it is stored.
- * Keys are created in a transaction of their own, committed before anything is encrypted with them,
- * so that no stored datum ever refers to a key that was rolled back.
+ * A key is created in the transaction that first seals data with it: both commit or neither.
  */
 @Component
 public class SubjectKeys {
@@ -42,17 +41,14 @@ public class SubjectKeys {
     private static final Duration REMEMBERED = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate separately;
     private final MasterKey master;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Current> current = new ConcurrentHashMap<>();
     private final Map<UUID, Loaded> byId = new ConcurrentHashMap<>();
 
-    SubjectKeys(JdbcClient jdbc, PlatformTransactionManager transactionManager, MasterKey master, Clock clock) {
+    SubjectKeys(JdbcClient jdbc, MasterKey master, Clock clock) {
         this.jdbc = jdbc;
-        this.separately = new TransactionTemplate(transactionManager);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.master = master;
         this.clock = clock;
     }
@@ -61,33 +57,69 @@ public class SubjectKeys {
         return master.subjectIdOf(identity);
     }
 
-    /** The key for a subject's data in an aggregate, created on first use. */
+    /**
+     * The key for a subject's data in an aggregate, created on first use in the transaction that
+     * writes the data: remembered for other transactions only once that one has committed, so that
+     * nothing is ever sealed with a key that was rolled back.
+     */
     public Current currentKey(String subjectId, String aggregateId) {
         var scope = subjectId + "@" + aggregateId;
         var known = current.get(scope);
         if (known != null) {
             return known;
         }
-        var created = separately.execute(status -> {
-            jdbc.sql("""
-                            INSERT INTO subject_key (key_id, subject_id, aggregate_id, wrapped_key, created_at)
-                            VALUES (?, ?, ?, ?, ?)
-                            ON CONFLICT (subject_id, aggregate_id) WHERE erased_at IS NULL DO NOTHING""")
-                    .params(newKeyRow(subjectId, aggregateId))
-                    .update();
-            return jdbc.sql("""
-                            SELECT key_id, wrapped_key FROM subject_key
-                            WHERE subject_id = ? AND aggregate_id = ? AND erased_at IS NULL""")
-                    .params(subjectId, aggregateId)
-                    .query((row, number) -> {
-                        var keyId = row.getObject(1, UUID.class);
-                        return new Current(keyId, unwrap(keyId, row.getBytes(2)));
-                    })
-                    .single();
-        });
-        current.put(scope, created);
-        byId.put(created.keyId(), new Loaded(Optional.of(created.key()), clock.instant()));
+        var inThisTransaction = uncommitted();
+        var pending = inThisTransaction.get(scope);
+        if (pending != null) {
+            return pending;
+        }
+        jdbc.sql("""
+                        INSERT INTO subject_key (key_id, subject_id, aggregate_id, wrapped_key, created_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (subject_id, aggregate_id) WHERE erased_at IS NULL DO NOTHING""")
+                .params(newKeyRow(subjectId, aggregateId))
+                .update();
+        var created = jdbc.sql("""
+                        SELECT key_id, wrapped_key FROM subject_key
+                        WHERE subject_id = ? AND aggregate_id = ? AND erased_at IS NULL""")
+                .params(subjectId, aggregateId)
+                .query((row, number) -> {
+                    var keyId = row.getObject(1, UUID.class);
+                    return new Current(keyId, unwrap(keyId, row.getBytes(2)));
+                })
+                .single();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            inThisTransaction.put(scope, created);
+        } else {
+            current.put(scope, created);
+        }
         return created;
+    }
+
+    /** Keys created in the current transaction, handed to the shared cache when it commits. */
+    private Map<String, Current> uncommitted() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        @SuppressWarnings("unchecked")
+        var keys = (Map<String, Current>) TransactionSynchronizationManager.getResource(this);
+        if (keys == null) {
+            var created = new HashMap<String, Current>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    current.putAll(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SubjectKeys.this);
+                }
+            });
+            return created;
+        }
+        return keys;
     }
 
     /** The key with that id; empty once it was destroyed. */
