@@ -1,4 +1,5 @@
-// Casebook's only script: the process diagram on a case page (no inline scripts: see the CSP).
+// Casebook's only script (no inline scripts: see the CSP): the process diagram on a case page, and
+// forms shown again with what was entered.
 document.addEventListener('DOMContentLoaded', function () {
   var container = document.getElementById('diagram');
   if (!container || typeof BpmnJS === 'undefined') {
@@ -22,4 +23,33 @@ document.addEventListener('DOMContentLoaded', function () {
     .catch(function (error) {
       container.textContent = error.message;
     });
+});
+
+// A form that was refused (or sent after the session ended) comes back with everything entered: the
+// page carries the submitted values (data-values, JSON) and they are put back into the same fields.
+document.addEventListener('DOMContentLoaded', function () {
+  var carrier = document.getElementById('submitted-form');
+  if (!carrier) {
+    return;
+  }
+  var values = JSON.parse(carrier.dataset.values || '{}');
+  Object.keys(values).forEach(function (name) {
+    var entered = values[name];
+    var fields = document.querySelectorAll('form [name="' + CSS.escape(name) + '"]');
+    var next = 0;
+    fields.forEach(function (field) {
+      if (field.type === 'hidden' || field.type === 'file' || field.type === 'submit') {
+        return;
+      }
+      if (field.type === 'radio' || field.type === 'checkbox') {
+        field.checked = entered.indexOf(field.value) >= 0;
+      } else if (field.tagName === 'SELECT') {
+        Array.prototype.forEach.call(field.options, function (option) {
+          option.selected = entered.indexOf(option.value) >= 0;
+        });
+      } else if (next < entered.length) {
+        field.value = entered[next++];
+      }
+    });
+  });
 });

@@ -36,6 +36,7 @@ public class PageMessages {
             var problem = problems.known(exception).orElseThrow(() -> exception);
             redirect.addFlashAttribute("error", problem.getDetail());
             invalidFieldsOf(exception).ifPresent(fields -> redirect.addFlashAttribute("invalidFields", fields));
+            redirect.addFlashAttribute(SubmittedForm.ATTRIBUTE, SubmittedForm.ofCurrentRequest());
             return false;
         }
     }

@@ -37,16 +37,36 @@ public class Problems {
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
 
+    private static final String INVALID_FIELDS = "request.invalid-fields";
+
     public Problems(MessageSource messages, LocaleResolver localeResolver) {
         this.messages = messages;
         this.localeResolver = localeResolver;
     }
 
     public ProblemDetail of(HttpStatus status, String code, Object... arguments) {
-        var problem = ProblemDetail.forStatusAndDetail(status, text(code, arguments));
+        var problem = ProblemDetail.forStatusAndDetail(status, text(code, INVALID_FIELDS.equals(code)
+                ? new Object[] {fieldLabels(arguments)} : arguments));
         problem.setTitle(text("title." + status.value()));
         problem.setProperty("code", code);
         return problem;
+    }
+
+    /** Field names as a person reads them ("Teilnehmende" for {@code participants}); unknown ones as they are. */
+    private String fieldLabels(Object... arguments) {
+        if (arguments.length == 0 || arguments[0] == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(arguments[0].toString().split(",\\s*"))
+                .map(this::fieldLabel)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String fieldLabel(String field) {
+        var path = field.replaceAll("\\[\\d+]", "");
+        var last = path.substring(path.lastIndexOf('.') + 1);
+        return messages.getMessage("field." + path, null,
+                messages.getMessage("field." + last, null, field, locale()), locale());
     }
 
     public String text(String code, Object... arguments) {

@@ -151,6 +151,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        var expiredSessions = new ExpiredSessions();
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
@@ -160,11 +161,12 @@ class SecurityConfiguration {
                                 Role.ADMIN.name(), Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(),
                                 Role.MAYOR.name())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(login -> login.loginPage("/login").successHandler(expiredSessions).permitAll()
                         .failureHandler((request, response, exception) -> response.sendRedirect(
                                 request.getContextPath() + (exception instanceof SignInThrottledException throttled
                                         ? "/login?throttled=" + minutes(throttled.retryAfter()) : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(expiredSessions))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "

@@ -183,7 +183,7 @@ class WebPagesIT extends BrowserTest {
         browser.field("name").sendKeys("Emil Eingabe");
         browser.field("email").sendKeys("keine-adresse");
         browser.submit("#enrol-form button[type=submit]");
-        assertThat(browser.find("[role=alert]").getText()).contains("Bitte prüfen Sie diese Angaben: email");
+        assertThat(browser.find("[role=alert]").getText()).contains("Bitte prüfen Sie diese Angaben: E-Mail-Adresse");
         assertThat(browser.find("#email-error").getText()).isEqualTo("Bitte prüfen Sie diese Angabe.");
         assertThat(browser.field("email").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.field("email").getAttribute("aria-describedby")).isEqualTo("email-error");
