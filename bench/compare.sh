@@ -29,8 +29,8 @@ run() {
   kill $app; wait $app 2>/dev/null || true
 }
 
+# the order alternates (a b, b a, ...), so that neither build always runs on the warmer machine
 for round in $(seq 1 "$rounds"); do
   echo "round $round"
-  run "$a"
-  run "$b"
+  if [ $((round % 2)) = 1 ]; then run "$a"; run "$b"; else run "$b"; run "$a"; fi
 done

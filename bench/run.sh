@@ -3,7 +3,7 @@
 # fresh data directory, fixed port), runs the benchmark against both, and stops the application.
 # Usage: bash bench/run.sh [--steps=1600] [--clients=1,4,8] [extra application options after --]
 #        bash bench/run.sh --scenario=read-side [--cards=100000 --enrolments=100000]
-#        bash bench/run.sh --scenario=audit [--events=1000000 --clients=8 --steps=1600 --rounds=3]
+#        bash bench/run.sh --scenario=audit [--events=1000000 --clients=8 --steps=1600 --rounds=4]
 # BENCH_KEEP_DATA=1 keeps the database of the previous run (with --seed=false: measure it again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ done
 
 ./mvnw -q -B package -DskipTests
 data=bench/target/postgres
-[ "${BENCH_KEEP_DATA:-}" = 1 ] || rm -rf "$data"
+[ "${BENCH_KEEP_DATA:-}" = 1 ] || rm -rf "$data" bench/target/audit
 pg_port=${BENCH_PG_PORT:-15432}
 app_port=${BENCH_APP_PORT:-18081}
 

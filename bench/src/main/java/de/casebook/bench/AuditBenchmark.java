@@ -37,7 +37,7 @@ final class AuditBenchmark {
     void run(Map<String, String> options) throws Exception {
         var clients = Integer.parseInt(options.getOrDefault("clients", "8"));
         var steps = Integer.parseInt(options.getOrDefault("steps", "1600"));
-        var rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        var rounds = Integer.parseInt(options.getOrDefault("rounds", "4"));
         var events = Integer.parseInt(options.getOrDefault("events", "1000000"));
         // verified first: the steps without the chain leave events a verification reports
         verification(events);
@@ -54,18 +54,34 @@ final class AuditBenchmark {
         System.out.printf(Locale.ROOT, "%n%-6s %-14s %8s %10s %10s %10s %9s%n", "round", "chain", "steps", "per sec",
                 "p50 ms", "p99 ms", "failures");
         for (int round = 1; round <= rounds; round++) {
-            with.add(print(round, "sha-256 chain", workload.run(clients, steps / clients)));
-            execute(CONSTANT_HASH);
-            try {
-                without.add(print(round, "constant", workload.run(clients, steps / clients)));
-            } finally {
-                execute(original);
+            // the order alternates (with, without; without, with; ...): whatever runs second in a round
+            // meets a warmer server
+            final var current = round;
+            if (round % 2 == 1) {
+                with.add(print(round, "sha-256 chain", workload.run(clients, steps / clients)));
+                without.add(withoutTheChain(original, () -> print(current, "constant", workload.run(clients, steps / clients))));
+            } else {
+                without.add(withoutTheChain(original, () -> print(current, "constant", workload.run(clients, steps / clients))));
+                with.add(print(round, "sha-256 chain", workload.run(clients, steps / clients)));
             }
         }
         var withRate = with.stream().mapToDouble(Result::perSecond).sum();
         var withoutRate = without.stream().mapToDouble(Result::perSecond).sum();
         System.out.printf(Locale.ROOT, "steps/s with the chain ÷ without, %d clients, %d rounds: %.3f%n", clients, rounds,
                 withRate / withoutRate);
+    }
+
+    private interface Measurement {
+        Result run() throws Exception;
+    }
+
+    private Result withoutTheChain(String original, Measurement measurement) throws Exception {
+        execute(CONSTANT_HASH);
+        try {
+            return measurement.run();
+        } finally {
+            execute(original);
+        }
     }
 
     private void verification(int events) throws Exception {

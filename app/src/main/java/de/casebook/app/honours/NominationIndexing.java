@@ -15,6 +15,7 @@ import de.casebook.domain.honours.api.NominationAwardedEvent;
 import de.casebook.domain.honours.api.NominationDeclinedEvent;
 import de.casebook.domain.honours.api.NominationForwardedEvent;
 import de.casebook.domain.honours.api.NominationRejectedEvent;
+import de.casebook.domain.honours.api.NominationWithdrawnEvent;
 import de.casebook.domain.honours.api.NominationSubmittedEvent;
 import de.casebook.domain.honours.api.ReferencesClosedEvent;
 import java.util.Arrays;
@@ -42,7 +43,8 @@ class NominationIndexing implements CaseIndexing {
             Map.entry(NominationAwardedEvent.class, to("awarded").deciding()),
             Map.entry(NominationDeclinedEvent.class, to("declined").deciding().closing()),
             Map.entry(HonourHandedOverEvent.class, to("closed").closing()),
-            Map.entry(HonourRevokedEvent.class, to("revoked").closing()));
+            Map.entry(HonourRevokedEvent.class, to("revoked").closing()),
+            Map.entry(NominationWithdrawnEvent.class, to("withdrawn").closing()));
 
     static final String SUBMITTED = "formal-check";
 

@@ -6,6 +6,7 @@ import de.casebook.app.readmodel.StatementBatch;
 import de.casebook.domain.honours.api.NominationAwardedEvent;
 import de.casebook.domain.honours.api.NominationDeclinedEvent;
 import de.casebook.domain.honours.api.NominationRejectedEvent;
+import de.casebook.domain.honours.api.NominationWithdrawnEvent;
 import de.casebook.domain.honours.api.NominationSubmittedEvent;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ class NominationProjection extends Projection<StatementBatch> {
 
     static final String NAME = "nominations";
     private static final Set<Class<?>> READS = Set.of(NominationSubmittedEvent.class, NominationAwardedEvent.class,
-            NominationDeclinedEvent.class, NominationRejectedEvent.class);
+            NominationDeclinedEvent.class, NominationRejectedEvent.class, NominationWithdrawnEvent.class);
 
     @Autowired
     NominationProjection(JdbcTemplate jdbc) {
@@ -56,6 +57,8 @@ class NominationProjection extends Projection<StatementBatch> {
             batch.add("UPDATE {nomination} SET outcome = 'decline' WHERE case_id = ?", declined.caseId());
         } else if (event instanceof NominationRejectedEvent rejected) {
             batch.add("UPDATE {nomination} SET outcome = 'rejected' WHERE case_id = ?", rejected.caseId());
+        } else if (event instanceof NominationWithdrawnEvent withdrawn) {
+            batch.add("UPDATE {nomination} SET outcome = 'withdrawn' WHERE case_id = ?", withdrawn.caseId());
         }
     }
 }

@@ -12,6 +12,7 @@ import de.casebook.domain.honours.api.NominationAwardedEvent;
 import de.casebook.domain.honours.api.NominationDeclinedEvent;
 import de.casebook.domain.honours.api.NominationForwardedEvent;
 import de.casebook.domain.honours.api.NominationRejectedEvent;
+import de.casebook.domain.honours.api.NominationWithdrawnEvent;
 import de.casebook.domain.honours.api.NominationRulesCheckedEvent;
 import de.casebook.domain.honours.api.NominationScoredEvent;
 import de.casebook.domain.honours.api.NominationSubmittedEvent;
@@ -87,6 +88,8 @@ record NominationView(String caseId, String caseNumber, String municipality, Str
             } else if (event instanceof NominationRejectedEvent rejected) {
                 status = "declined";
                 decision = new Decision("rejected", "staff", rejected.reason());
+            } else if (event instanceof NominationWithdrawnEvent) {
+                status = "withdrawn";
             } else if (event instanceof StatementRequestedEvent requested) {
                 reference(references, requested.referenceIndex(), "asked", null);
             } else if (event instanceof StatementSubmittedEvent statement) {

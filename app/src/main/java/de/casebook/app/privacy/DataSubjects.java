@@ -8,6 +8,7 @@ import de.casebook.app.platform.ApiException;
 import de.casebook.app.readmodel.SearchKeys;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.card.api.WithdrawCardApplicationCommand;
+import de.casebook.domain.honours.api.WithdrawNominationCommand;
 import de.casebook.domain.mentoring.api.WithdrawParticipantCommand;
 import de.casebook.domain.shared.CaseMetaData;
 import de.casebook.domain.shared.PersonalDataErasedEvent;
@@ -144,6 +145,7 @@ public class DataSubjects {
             case CaseTypes.QUALIFICATION -> commands.send(new WithdrawParticipantCommand(row.aggregateId(), reason), actor);
             case CaseTypes.CARD_APPLICATION ->
                     commands.send(new WithdrawCardApplicationCommand(row.aggregateId(), reason), actor);
+            case CaseTypes.NOMINATION -> commands.send(new WithdrawNominationCommand(row.aggregateId(), reason), actor);
             default -> throw ApiException.conflict("privacy.cannot-withdraw", row.caseNumber());
         }
     }
@@ -199,6 +201,9 @@ public class DataSubjects {
                 jdbc.sql("UPDATE card_application SET applicant_key = ?, birth_date = NULL WHERE case_id = ?")
                         .params(SearchKeys.of(PersonalDataCipher.ERASED), row.aggregateId()).update();
                 jdbc.sql("DELETE FROM case_claim WHERE case_id = ?").param(row.aggregateId()).update();
+                // the case about them has ended: no link of it may open anything any more
+                jdbc.sql("DELETE FROM confirmation_link WHERE case_id = ?").param(row.aggregateId()).update();
+                jdbc.sql("DELETE FROM nomination_link WHERE case_id = ?").param(row.aggregateId()).update();
             }
             var namePattern = "%" + row.name().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             jdbc.sql("""

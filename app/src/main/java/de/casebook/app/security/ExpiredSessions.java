@@ -10,7 +10,9 @@ import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -32,7 +34,7 @@ final class ExpiredSessions extends SavedRequestAwareAuthenticationSuccessHandle
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
-        if (denied instanceof CsrfException && HttpMethod.POST.matches(request.getMethod())
+        if (denied instanceof CsrfException && HttpMethod.POST.matches(request.getMethod()) && !signedIn()
                 && !request.getRequestURI().endsWith("/logout")) {
             var session = request.getSession(true);
             session.setAttribute(RESUME_URL, formPage(request));
@@ -42,6 +44,13 @@ final class ExpiredSessions extends SavedRequestAwareAuthenticationSuccessHandle
         }
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_FORBIDDEN);
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** Signed in, a form without a valid token is a forged one, not one from an ended session. */
+    private static boolean signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     @Override

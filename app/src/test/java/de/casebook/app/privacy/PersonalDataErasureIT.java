@@ -124,6 +124,30 @@ class PersonalDataErasureIT extends CasebookIntegrationTest {
         assertThat(as("dpo").read("/api/data-protection/subjects?name=Müller " + suffix)).hasSize(1);
     }
 
+    @Test
+    void erasingANomineeWithdrawsTheirRunningNominationAndEndsItsProcess() {
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        var caseId = staff().ok("/api/nominations", nomination("Hildegard Yılmaz " + suffix, clock.today()))
+                .get("caseId").asText();
+        var nominee = as("dpo").read("/api/data-protection/subjects?name=Yılmaz " + suffix);
+        var subjectId = nominee.get(0).get("subjectId").asText();
+        assertProblem(as("dpo").post("/api/data-protection/subjects/" + subjectId + "/erasure", Map.of("reason", "Tod")),
+                HttpStatus.CONFLICT, "privacy.cases-running");
+
+        var erasure = as("dpo").ok("/api/data-protection/subjects/" + subjectId + "/erasure",
+                Map.of("reason", "Widerruf der Einwilligung", "force", true));
+
+        assertThat(erasure.get("withdrawn").get(0).asText()).isEqualTo(caseId);
+        assertThat(eventTypes(caseId)).endsWith("NominationWithdrawnEvent", "PersonalDataErasedEvent");
+        var nomination = staff().read("/api/nominations/" + caseId);
+        assertThat(nomination.get("status").asText()).isEqualTo("withdrawn");
+        assertThat(nomination.toString()).doesNotContain("Yılmaz " + suffix).contains(PersonalDataCipher.ERASED);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count())
+                .as("the nomination's process ended").isZero();
+        assertProblem(staff().post("/api/nominations/" + caseId + "/revocation", Map.of("reason", "x")),
+                HttpStatus.CONFLICT, "nomination.not-awarded");
+    }
+
     private static Map<String, Object> application(Person applicant, Person contact) {
         var request = new HashMap<String, Object>();
         request.put("program", "nrw");

@@ -296,11 +296,12 @@ class WebPagesIT extends BrowserTest {
         browser.field("targetGroups").sendKeys("Jugendliche, Seniorinnen");
         browser.submit("#grant-form button[type=submit]");
         assertThat(browser.text()).contains("mindestens 28 Tage");
+        // the refused form comes back with everything entered: only the start date needs changing
+        assertThat(browser.field("title").getAttribute("value")).isEqualTo("Engagement-Werkstatt");
+        assertThat(browser.field("amountEur").getAttribute("value")).isEqualTo("1500");
+        assertThat(browser.field("targetGroups").getAttribute("value")).isEqualTo("Jugendliche, Seniorinnen");
         browser.executeScript("document.getElementById('measureStart').value = arguments[0]",
                 clock.today().plusDays(28).toString());
-        browser.field("title").sendKeys("Engagement-Werkstatt");
-        browser.field("amountEur").sendKeys("1500");
-        browser.field("targetGroups").sendKeys("Jugendliche");
         browser.submit("#grant-form button[type=submit]");
         assertThat(browser.text()).contains("Der Zuschussantrag ist eingegangen.", "in Beratung");
         browser.signOut();

@@ -32,7 +32,9 @@ import de.casebook.domain.honours.api.RejectNominationCommand;
 import de.casebook.domain.honours.api.RemindNominatorCommand;
 import de.casebook.domain.honours.api.RequestInformationCommand;
 import de.casebook.domain.honours.api.RequestStatementCommand;
+import de.casebook.domain.honours.api.NominationWithdrawnEvent;
 import de.casebook.domain.honours.api.RevokeHonourCommand;
+import de.casebook.domain.honours.api.WithdrawNominationCommand;
 import de.casebook.domain.honours.api.ScheduleCeremonyCommand;
 import de.casebook.domain.honours.api.ScoreNominationCommand;
 import de.casebook.domain.honours.api.StatementMissedEvent;
@@ -51,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +72,7 @@ public class Nomination {
     static final int IN_FAVOUR = 6;
 
     enum Stage { FORMAL_CHECK, INFORMATION_REQUESTED, REFERENCES, JURY, DECISION, FORWARDED, AWARDED, DECLINED, CLOSED,
-        REVOKED }
+        REVOKED, WITHDRAWN }
 
     private record Link(String tokenHash, Instant dueAt) {
     }
@@ -278,6 +281,15 @@ public class Nomination {
         apply(new HonourRevokedEvent(caseId, command.reason().strip()));
     }
 
+    @CommandHandler
+    public void handle(WithdrawNominationCommand command) {
+        if (EnumSet.of(Stage.AWARDED, Stage.DECLINED, Stage.CLOSED, Stage.REVOKED, Stage.WITHDRAWN).contains(stage)) {
+            throw new CaseStateConflictException("nomination.not-running");
+        }
+        Required.text(command.reason(), "reason.required");
+        apply(new NominationWithdrawnEvent(caseId, command.reason().strip()));
+    }
+
     private void decide(boolean award, String decidedBy, String reason) {
         if (award) {
             apply(new NominationAwardedEvent(caseId, decidedBy, reason));
@@ -393,5 +405,10 @@ public class Nomination {
     @EventSourcingHandler
     void on(HonourRevokedEvent event) {
         stage = Stage.REVOKED;
+    }
+
+    @EventSourcingHandler
+    void on(NominationWithdrawnEvent event) {
+        stage = Stage.WITHDRAWN;
     }
 }

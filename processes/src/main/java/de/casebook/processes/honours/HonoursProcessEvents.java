@@ -6,6 +6,7 @@ import de.casebook.domain.honours.api.InformationSuppliedEvent;
 import de.casebook.domain.honours.api.NominationAwardedEvent;
 import de.casebook.domain.honours.api.NominationDeclinedEvent;
 import de.casebook.domain.honours.api.NominationSubmittedEvent;
+import de.casebook.domain.honours.api.NominationWithdrawnEvent;
 import de.casebook.domain.honours.api.StatementSubmittedEvent;
 import de.casebook.processes.shared.ProcessCorrelation;
 import java.util.Map;
@@ -64,6 +65,13 @@ public class HonoursProcessEvents {
     @EventHandler
     void on(NominationDeclinedEvent event) {
         decidedOutside(event.caseId(), false);
+    }
+
+    /** A withdrawn nomination's process ends where it stands (its history keeps how far it came). */
+    @EventHandler
+    void on(NominationWithdrawnEvent event) {
+        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(event.caseId()).processDefinitionKey(KEY)
+                .list().forEach(process -> runtimeService.deleteProcessInstance(process.getId(), "withdrawn"));
     }
 
     private void decidedOutside(String caseId, boolean awarded) {
