@@ -58,6 +58,8 @@ class WebPagesIT extends BrowserTest {
         browser.open("/cases/" + caseId);
         browser.waitUntil(driver -> !browser.all("#diagram svg").isEmpty());
         assertThat(browser.text()).contains("abgeschlossen", "Zertifikat ausgestellt", "Teilnahme zugelassen");
+        assertThat(browser.find("#timeline").getText()).as("the timeline says what happened")
+                .contains("10 Stunden am", "zusammen 40 Stunden", "Zertifikat BM-", "40 Stunden nötig");
         assertThat(browser.find("#certificate-link").getText()).startsWith("BM-");
         assertThat(browser.find("h1").getText()).as("the case is named by its number")
                 .isEqualTo("Fall " + browser.find("#case-number").getText()).contains("BM-");
