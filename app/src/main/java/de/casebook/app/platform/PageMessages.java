@@ -27,6 +27,10 @@ public class PageMessages {
         this.problems = problems;
     }
 
+    public String text(String code, Object... arguments) {
+        return problems.text(code, arguments);
+    }
+
     public boolean attempt(Runnable action, RedirectAttributes redirect, String successCode) {
         try {
             action.run();

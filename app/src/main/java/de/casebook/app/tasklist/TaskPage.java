@@ -66,8 +66,17 @@ class TaskPage {
     @PostMapping("/tasks/{taskId}")
     String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> form,
                     RedirectAttributes redirect) {
-        var done = messages.attempt(() -> completingTasks.complete(currentActor.user(), taskId, toJson(form)), redirect,
-                "page.task-completed");
+        var caseId = new String[1];
+        var done = messages.attempt(() -> {
+            var user = currentActor.user();
+            caseId[0] = taskList.caseIdOf(taskList.actionable(user, taskId).task());
+            completingTasks.complete(user, taskId, toJson(form));
+        }, redirect, "page.task-completed");
+        if (done && caseId[0] != null) {
+            // what was done is seen on the case (a certificate issued: its number and the PDF)
+            redirect.addFlashAttribute("successLink", "/cases/" + caseId[0]);
+            redirect.addFlashAttribute("successLinkText", messages.text("page.to-case", search.displayNumberOf(caseId[0])));
+        }
         return done ? "redirect:/" : "redirect:/tasks/" + taskId;
     }
 

@@ -25,6 +25,8 @@ class FormsKeepTheirValuesIT extends BrowserTest {
         browser.field("reason").sendKeys("Der Kurs ist für die Person nicht geeignet.");
         browser.submit("#task-form button[type=submit]");
         assertThat(browser.text()).contains("Die Aufgabe ist erledigt.");
+        assertThat(browser.find("#success-link").getText()).as("the message leads to the case").startsWith("Zum Fall BM-");
+        assertThat(browser.find("#success-link").getAttribute("href")).endsWith("/cases/" + caseId);
         assertThat(qualification(caseId).get("status").asText()).isEqualTo("declined");
     }
 
