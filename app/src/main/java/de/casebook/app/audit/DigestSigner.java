@@ -1,11 +1,10 @@
 package de.casebook.app.audit;
 
+import de.casebook.app.platform.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -106,26 +105,14 @@ class DigestSigner {
                 return new KeyPair(publicKey, privateKey);
             }
             var keys = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-            Files.createDirectories(file.getParent());
-            var written = file.resolveSibling(file.getFileName() + ".new");
-            Files.writeString(written, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n"
+            SecretFiles.writeOwnerOnly(file, Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n"
                     + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n");
-            restrictToOwner(written);
-            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
             log.info("Generated the digest signing key in {}", file.toAbsolutePath());
             return keys;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the digest signing key " + file, e);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalStateException("the digest signing key in " + file + " is unreadable", e);
-        }
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            log.warn("Could not restrict the permissions of {}", file);
         }
     }
 

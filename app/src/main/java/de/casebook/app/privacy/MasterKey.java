@@ -1,11 +1,10 @@
 package de.casebook.app.privacy;
 
+import de.casebook.app.platform.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -88,15 +87,7 @@ class MasterKey {
             }
             var bytes = new byte[LENGTH];
             new SecureRandom().nextBytes(bytes);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            var written = file.resolveSibling(file.getFileName() + ".new");
-            Files.writeString(written, Base64.getEncoder().encodeToString(bytes) + "\n");
-            try {
-                Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                log.warn("Could not restrict the permissions of {}", written);
-            }
-            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+            SecretFiles.writeOwnerOnly(file, Base64.getEncoder().encodeToString(bytes) + "\n");
             log.warn("Generated a master key for personal data into {}: for a demonstration only; production sets "
                     + "CASEBOOK_MASTER_KEY", file.toAbsolutePath());
             return bytes;
