@@ -5,18 +5,16 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import de.casebook.app.platform.PdfFonts;
+import de.casebook.app.platform.Municipalities;
+import de.casebook.app.platform.OfficialDocument;
 import de.casebook.app.platform.PublicLinks;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -33,30 +31,30 @@ class CardPdf {
             "by-blue", "Bayerische Ehrenamtskarte (blau)", "by-gold", "Bayerische Ehrenamtskarte (gold)");
 
     private final PublicLinks links;
+    private final Municipalities municipalities;
 
-    CardPdf(PublicLinks links) {
+    CardPdf(PublicLinks links, Municipalities municipalities) {
         this.links = links;
+        this.municipalities = municipalities;
     }
 
     byte[] render(CardApplicationView application) {
         var card = application.card();
-        var out = new ByteArrayOutputStream();
-        var document = new Document(PageSize.A6.rotate(), 24, 24, 24, 24);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(PROGRAMS.getOrDefault(application.program(), "Ehrenamtskarte") + " " + card.number());
-        document.open();
-        document.add(line(PROGRAMS.getOrDefault(application.program(), "Ehrenamtskarte"), 16, Font.BOLD, 10));
-        document.add(line(application.applicant().name(), 14, Font.BOLD, 6));
-        document.add(line("Kartennummer " + card.number(), 10, Font.NORMAL, 2));
-        document.add(line("Gültig ab " + DATE.format(card.validFrom()) + " bis "
-                + (card.validUntil() == null ? "unbefristet" : DATE.format(card.validUntil())), 10, Font.NORMAL, 8));
-        var qr = qrCode(links.to("/public/cards/" + card.verificationCode()));
-        qr.scaleAbsolute(90, 90);
-        qr.setAlignment(Element.ALIGN_LEFT);
-        document.add(qr);
-        document.add(line("Prüfcode " + card.verificationCode(), 8, Font.NORMAL, 0));
-        document.close();
-        return out.toByteArray();
+        var program = PROGRAMS.getOrDefault(application.program(), "Ehrenamtskarte");
+        var issuer = municipalities.of(application.municipality()).name();
+        return OfficialDocument.render(PageSize.A6.rotate(), 24, program + " " + card.number(), issuer, document -> {
+            document.add(line(program, 16, Font.BOLD, 10));
+            document.add(line(application.applicant().name(), 14, Font.BOLD, 6));
+            document.add(line("Kartennummer " + card.number(), 10, Font.NORMAL, 2));
+            document.add(line("Gültig ab " + DATE.format(card.validFrom()) + " bis "
+                    + (card.validUntil() == null ? "unbefristet" : DATE.format(card.validUntil())), 10, Font.NORMAL, 2));
+            document.add(line("Ausgestellt von " + issuer, 8, Font.NORMAL, 6));
+            var qr = qrCode(links.to("/public/cards/" + card.verificationCode()));
+            qr.scaleAbsolute(90, 90);
+            qr.setAlignment(Element.ALIGN_LEFT);
+            document.add(qr);
+            document.add(line("Prüfcode " + card.verificationCode(), 8, Font.NORMAL, 0));
+        });
     }
 
     private static Image qrCode(String content) {
@@ -76,8 +74,6 @@ class CardPdf {
     }
 
     private static Paragraph line(String text, float size, int style, float spacingAfter) {
-        var paragraph = new Paragraph(text, PdfFonts.font(size, style));
-        paragraph.setSpacingAfter(spacingAfter);
-        return paragraph;
+        return OfficialDocument.paragraph(text, size, style, Element.ALIGN_LEFT, spacingAfter);
     }
 }

@@ -18,6 +18,7 @@ import de.casebook.domain.mentoring.api.QualificationWindowExtendedEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -26,6 +27,19 @@ public record QualificationView(String caseId, String caseNumber, String courseI
                                 BigDecimal requiredHours, LocalDate windowEnd, String certificateNumber,
                                 LocalDate certificateIssuedOn, List<String> activityProfile, Participant participant,
                                 List<SignOff> signOffs) {
+
+    /** The day of the session with which the signed-off hours (revoked ones left out) reached the required ones. */
+    public LocalDate requirementsMetOn() {
+        var total = BigDecimal.ZERO;
+        for (var signOff : signOffs.stream().filter(signOff -> !signOff.revoked())
+                .sorted(Comparator.comparing(SignOff::date)).toList()) {
+            total = total.add(signOff.hours());
+            if (total.compareTo(requiredHours) >= 0) {
+                return signOff.date();
+            }
+        }
+        return null;
+    }
 
     public record SignOff(String sessionId, LocalDate date, BigDecimal hours, String module, boolean revoked,
                           String revocationReason) {

@@ -169,7 +169,8 @@ class CardApplicationIT extends CasebookIntegrationTest {
         assertThat(card.get("validUntil").asText()).isEqualTo("2029-03-01");
         var pdf = staff().download("/api/card-applications/" + caseId + "/card");
         assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-        assertThat(PdfText.of(pdf.getBody())).contains(applicant, card.get("number").asText(), "01.03.2029");
+        assertThat(PdfText.of(pdf.getBody())).contains(applicant, card.get("number").asText(), "01.03.2029",
+                "Ausgestellt von Stadt Musterstadt");
 
         var cardMail = mailContaining("anna@example.org", card.get("number").asText());
         assertThat(cardMail).as("the subject names the case by its number")

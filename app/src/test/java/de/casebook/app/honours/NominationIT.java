@@ -120,7 +120,8 @@ class NominationIT extends CasebookIntegrationTest {
         handOver(caseId);
         assertThat(view(staff(), caseId).get("status").asText()).isEqualTo("closed");
         var pdf = staff().download("/api/nominations/" + caseId + "/document");
-        assertThat(PdfText.of(pdf.getBody())).contains("Urkunde", nominee);
+        assertThat(PdfText.of(pdf.getBody()).replaceAll("\\s+", " ")).contains("Urkunde", nominee,
+                "der Stadt Musterstadt", "Bürgermeisterin / Bürgermeister", "Aktenzeichen " + view(staff(), caseId).get("caseNumber").asText());
 
         assertThat(staff().post("/api/nominations/" + caseId + "/revocation", Map.of("reason", "Verurteilung"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -72,8 +72,15 @@ class MentorQualificationApiIT extends CasebookIntegrationTest {
         signOff(courseId, clock.today().minusDays(6), "4", caseId);
         completeTask(staff(), caseId, "user_issue_certificate", Map.of());
 
-        var text = PdfText.of(staff().download("/api/qualifications/" + caseId + "/certificate").getBody());
-        assertThat(text).contains("Çiğdem Öztürk-Łukasz", qualification(caseId).get("caseNumber").asText());
+        var pdf = staff().download("/api/qualifications/" + caseId + "/certificate").getBody();
+        var text = PdfText.of(pdf).replaceAll("\\s+", " ");
+        var german = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.GERMANY);
+        assertThat(text).contains("Çiğdem Öztürk-Łukasz", "Aktenzeichen " + qualification(caseId).get("caseNumber").asText(),
+                "Musterstadt, " + german.format(clock.today()),
+                "bis " + german.format(clock.today().minusDays(6)) + " am Kurs",
+                "von Stadt Musterstadt", "40 der geforderten 40 Stunden", "Unterschrift",
+                "Für Stadt Musterstadt, Stabsstelle Bürgerengagement");
+        assertThat(PdfText.info(pdf)).containsEntry("Author", "Stadt Musterstadt").containsEntry("Lang", "de-DE");
     }
 
     @Test
