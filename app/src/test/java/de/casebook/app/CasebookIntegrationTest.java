@@ -110,9 +110,11 @@ public abstract class CasebookIntegrationTest {
         api.ok("/api/tasks/" + task.get("id").asText() + "/complete", form);
     }
 
+    /** A session the trainer signs off, confirming it if it is unusual (long, late, a module twice a day). */
     protected String signOff(String courseId, LocalDate date, String hours, String... caseIds) {
         return trainer().ok("/api/courses/" + courseId + "/sessions", Map.of("date", date.toString(), "hours", hours,
-                "module", "Verbindungen schaffen", "participants", List.of(caseIds))).get("sessionId").asText();
+                "module", "Verbindungen schaffen", "participants", List.of(caseIds), "confirmed", true))
+                .get("sessionId").asText();
     }
 
     protected JsonNode qualification(String caseId) {

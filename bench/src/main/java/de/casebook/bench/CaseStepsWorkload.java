@@ -66,15 +66,17 @@ final class CaseStepsWorkload {
 
         int run(int steps, Latencies latencies, Latencies completions, Latencies signOffs) throws Exception {
             var failures = 0;
-            var yesterday = LocalDate.now().minusDays(1).toString();
             for (int step = 0; step < steps; step++) {
                 var begin = System.nanoTime();
                 CasebookClient.Response response;
                 if (step % 2 == 0) {
                     response = staff.post("/api/tasks/" + admitTasks.get(step / 2) + "/complete", Map.of("decision", "admit"));
                 } else {
-                    response = trainer.post("/api/courses/" + courseId + "/sessions", Map.of("date", yesterday,
-                            "hours", "0.25", "module", "Verbindungen schaffen",
+                    // a quarter hour a day on one of 29 days, confirmed: the same module repeats on a day,
+                    // and no participant may pass the hours allowed per day
+                    response = trainer.post("/api/courses/" + courseId + "/sessions", Map.of(
+                            "date", LocalDate.now().minusDays(1 + (step / 2) % 29).toString(),
+                            "hours", "0.25", "module", "Verbindungen schaffen", "confirmed", true,
                             "participants", List.of(signOffTargets.get(step % SIGN_OFF_TARGETS))));
                 }
                 var elapsed = System.nanoTime() - begin;

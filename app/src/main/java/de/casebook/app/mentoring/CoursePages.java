@@ -102,9 +102,10 @@ class CoursePages {
     @PostMapping("/courses/{courseId}/sessions")
     String signOff(@PathVariable String courseId, @RequestParam(required = false) LocalDate date,
                    @RequestParam(required = false) BigDecimal hours, @RequestParam(required = false) String module,
-                   @RequestParam(required = false) List<String> participants, RedirectAttributes redirect) {
+                   @RequestParam(required = false) List<String> participants,
+                   @RequestParam(required = false) Boolean confirmed, RedirectAttributes redirect) {
         var request = new SigningOffCourseHours.SessionRequest(date, hours, module,
-                participants == null ? List.of() : participants);
+                participants == null ? List.of() : participants, confirmed);
         messages.attempt(() -> signingOff.signOff(courseId, validation.validated(request), currentActor.actingAs(Role.TRAINER)),
                 redirect, "page.session-signed-off");
         return "redirect:/courses/" + courseId;

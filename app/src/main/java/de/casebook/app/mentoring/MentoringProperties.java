@@ -15,5 +15,16 @@ public record MentoringProperties(
                 "Verbindungen schaffen"}) List<String> modules,
         @DefaultValue("12") BigDecimal maxSessionHours,
         @DefaultValue("0.25") BigDecimal hoursStep,
-        @DefaultValue("3") int maxExtensionMonths) {
+        @DefaultValue("3") int maxExtensionMonths,
+        @DefaultValue Plausibility plausibility) {
+
+    /**
+     * What a trainer's sign-off may be: never more than {@code maxHoursPerDay} for one participant on
+     * one day; sessions longer than {@code usualSessionHours}, older than {@code lateEntryDays}, or a
+     * module already signed off for a participant that day need the trainer's confirmation.
+     */
+    public record Plausibility(@DefaultValue("12") BigDecimal maxHoursPerDay,
+                               @DefaultValue("8") BigDecimal usualSessionHours,
+                               @DefaultValue("14") int lateEntryDays) {
+    }
 }

@@ -39,6 +39,9 @@ public class PageMessages {
         } catch (RuntimeException exception) {
             var problem = problems.known(exception).orElseThrow(() -> exception);
             redirect.addFlashAttribute("error", problem.getDetail());
+            if (problem.getProperties() != null && problem.getProperties().get("code") != null) {
+                redirect.addFlashAttribute("errorCode", problem.getProperties().get("code"));
+            }
             invalidFieldsOf(exception).ifPresent(fields -> redirect.addFlashAttribute("invalidFields", fields));
             redirect.addFlashAttribute(SubmittedForm.ATTRIBUTE, SubmittedForm.ofCurrentRequest());
             return false;

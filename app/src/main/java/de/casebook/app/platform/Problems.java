@@ -6,6 +6,8 @@ import de.casebook.domain.shared.NotPermittedException;
 import de.casebook.domain.shared.RuleViolationException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +72,20 @@ public class Problems {
     }
 
     public String text(String code, Object... arguments) {
-        return messages.getMessage(code, arguments, code, locale());
+        var locale = locale();
+        return messages.getMessage(code, readable(arguments, locale), code, locale);
+    }
+
+    /** Dates as the reader writes them (12.11.2026 in German); numbers get their decimal comma from the message format. */
+    private static Object[] readable(Object[] arguments, Locale locale) {
+        if (arguments == null) {
+            return null;
+        }
+        var german = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
+        return java.util.Arrays.stream(arguments)
+                .map(argument -> argument instanceof LocalDate date && Locale.GERMAN.getLanguage().equals(locale.getLanguage())
+                        ? german.format(date) : argument)
+                .toArray();
     }
 
     /**

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -58,6 +62,33 @@ class WebConfiguration implements WebMvcConfigurer {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(0);
         return registration;
+    }
+
+    /** Dates and decimals of page forms as a German office types them (see {@link FormValues}). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public LocalDate parse(String text, Locale locale) {
+                return FormValues.parseDate(text);
+            }
+
+            @Override
+            public String print(LocalDate date, Locale locale) {
+                return date.toString();
+            }
+        });
+        registry.addFormatterForFieldType(BigDecimal.class, new Formatter<BigDecimal>() {
+            @Override
+            public BigDecimal parse(String text, Locale locale) {
+                return FormValues.parseDecimal(text);
+            }
+
+            @Override
+            public String print(BigDecimal number, Locale locale) {
+                return number.toPlainString();
+            }
+        });
     }
 
     @Override

@@ -59,6 +59,13 @@ public class CompletingTasks {
         taskService.setAssignee(taskId, null);
     }
 
+    /** The form the task's completion reads (an empty record if the task is unknown or takes none). */
+    public Class<?> formTypeOf(String taskId) {
+        var task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        var completion = task == null ? null : completions.get(task.getTaskDefinitionKey());
+        return completion == null ? Record.class : completion.formType();
+    }
+
     @Transactional
     public void complete(CasebookUser user, String taskId, JsonNode form) {
         taskList.lock(taskId);

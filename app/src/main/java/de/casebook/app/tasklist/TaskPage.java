@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.casebook.app.cases.CaseSearch;
 import de.casebook.app.cases.CaseSummaryDirectory;
+import de.casebook.app.platform.FormValues;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.CurrentActor;
@@ -70,7 +71,7 @@ class TaskPage {
         var done = messages.attempt(() -> {
             var user = currentActor.user();
             caseId[0] = taskList.caseIdOf(taskList.actionable(user, taskId).task());
-            completingTasks.complete(user, taskId, toJson(form));
+            completingTasks.complete(user, taskId, toJson(form, completingTasks.formTypeOf(taskId)));
         }, redirect, "page.task-completed");
         if (done && caseId[0] != null) {
             // what was done is seen on the case (a certificate issued: its number and the PDF)
@@ -80,7 +81,7 @@ class TaskPage {
         return done ? "redirect:/" : "redirect:/tasks/" + taskId;
     }
 
-    private ObjectNode toJson(MultiValueMap<String, String> form) {
+    private ObjectNode toJson(MultiValueMap<String, String> form, Class<?> formType) {
         var node = json.createObjectNode();
         form.forEach((name, values) -> {
             if ("_csrf".equals(name)) {
@@ -90,7 +91,7 @@ class TaskPage {
                 var array = node.putArray(name);
                 values.stream().filter(value -> !value.isBlank()).forEach(array::add);
             } else if (!values.isEmpty() && !values.get(0).isBlank()) {
-                node.put(name, values.get(0).strip());
+                node.put(name, FormValues.forField(formType, name, values.get(0).strip()));
             }
         });
         return node;

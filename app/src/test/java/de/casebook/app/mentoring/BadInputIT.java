@@ -16,9 +16,7 @@ import org.springframework.http.ResponseEntity;
 class BadInputIT extends CasebookIntegrationTest {
 
     private void assertRejected(HttpStatus status, String code, Supplier<ResponseEntity<JsonNode>> request) {
-        var before = eventCount();
-        assertProblem(request.get(), status, code);
-        assertThat(eventCount()).as("no event appended").isEqualTo(before);
+        assertRejectedWith(status, code, request);
     }
 
     private Map<String, Object> session(String date, Object hours, String module, List<String> participants) {
@@ -95,6 +93,57 @@ class BadInputIT extends CasebookIntegrationTest {
         assertRejected(HttpStatus.BAD_REQUEST, "request.invalid-fields",
                 () -> trainer().post(sessions, session(null, null, module, List.of())));
         assertThat(qualification(admitted).get("hoursSignedOff").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void unusualSignOffsNeedTheTrainersConfirmationAndADayHasAtMostTwelveHours() {
+        var courseId = scheduleCourse();
+        var caseId = enrolAndAdmit(courseId, "Jürgen Weiß");
+        var sessions = "/api/courses/" + courseId + "/sessions";
+        var module = "Verbindungen schaffen";
+        var threeDaysAgo = clock.today().minusDays(3).toString();
+
+        var longOne = assertRejectedWith(HttpStatus.UNPROCESSABLE_ENTITY, "session.confirmation-required",
+                () -> trainer().post(sessions, session(threeDaysAgo, "10", module, List.of(caseId))));
+        assertThat(longOne).contains("10 Stunden", "höchstens 8");
+        var late = assertRejectedWith(HttpStatus.UNPROCESSABLE_ENTITY, "session.confirmation-required",
+                () -> trainer().post(sessions, session(clock.today().minusDays(16).toString(), "3", module, List.of(caseId))));
+        assertThat(late).contains("16 Tage zurück");
+        confirmed(sessions, session(threeDaysAgo, "10", module, List.of(caseId)));
+
+        var twice = assertRejectedWith(HttpStatus.UNPROCESSABLE_ENTITY, "session.confirmation-required",
+                () -> trainer().post(sessions, session(threeDaysAgo, "2", module, List.of(caseId))));
+        assertThat(twice).contains("Jürgen Weiß", "„Verbindungen schaffen“", clock.today().minusDays(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        confirmed(sessions, session(threeDaysAgo, "2", module, List.of(caseId)));
+
+        var overDay = session(threeDaysAgo, "0.25", "Mentorat für Bürgerengagement", List.of(caseId));
+        overDay.put("confirmed", true);
+        var refusal = assertRejectedWith(HttpStatus.UNPROCESSABLE_ENTITY, "session.day-limit",
+                () -> trainer().post(sessions, overDay));
+        assertThat(refusal).contains("12,25 Stunden", "höchstens 12 Stunden");
+        assertThat(qualification(caseId).get("hoursSignedOff").decimalValue()).isEqualByComparingTo("12");
+        assertThat(staff().read("/api/courses/" + courseId).get("sessions")).hasSize(2);
+    }
+
+    private String enrolAndAdmit(String courseId, String name) {
+        var caseId = staff().ok("/api/courses/" + courseId + "/enrolments", Map.of("name", name,
+                "email", "juergen.plausibility@example.org")).get("caseId").asText();
+        completeTask(staff(), caseId, "user_admit_participant", Map.of("decision", "admit"));
+        return caseId;
+    }
+
+    private void confirmed(String sessions, Map<String, Object> session) {
+        session.put("confirmed", true);
+        assertThat(trainer().post(sessions, session).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private String assertRejectedWith(HttpStatus status, String code, Supplier<ResponseEntity<JsonNode>> request) {
+        var before = eventCount();
+        var response = request.get();
+        assertProblem(response, status, code);
+        assertThat(eventCount()).as("no event appended").isEqualTo(before);
+        return response.getBody().get("detail").asText();
     }
 
     @Test

@@ -78,25 +78,46 @@ class WebPagesIT extends BrowserTest {
         browser.submit("main table a[href$='" + courseId + "']");
         assertThat(browser.currentPath()).isEqualTo("/courses/" + courseId);
         assertAccessible("trainer course page");
-        for (var hours : List.of("12", "12", "12", "4")) {
-            browser.executeScript("document.getElementById('date').value = arguments[0]",
-                    clock.today().minusDays(2).toString());
-            browser.field("hours").sendKeys(hours);
-            browser.click("input[name=participants]");
-            browser.submit("#session-form button[type=submit]");
-            assertThat(browser.text()).contains("Die Kurseinheit ist bestätigt.");
+        var german = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        signOffOnPage(german.format(clock.today().minusDays(6)), "12");
+        assertThat(browser.text()).as("a long session needs the trainer's confirmation")
+                .contains("ungewöhnlichen Angaben", "12 Stunden").doesNotContain("Die Kurseinheit ist bestätigt.");
+        assertThat(browser.field("hours").getAttribute("value")).as("the form kept the entry").isEqualTo("12");
+        browser.click("#confirmed");
+        browser.submit("#session-form button[type=submit]");
+        assertThat(browser.text()).contains("Die Kurseinheit ist bestätigt.");
+
+        signOffOnPage(german.format(clock.today().minusDays(6)), "4");
+        assertThat(browser.text()).as("no more than the hours allowed on one day")
+                .contains("höchstens 12 Stunden").doesNotContain("Die Kurseinheit ist bestätigt.");
+
+        for (var entry : List.of(List.of(5, "8"), List.of(4, "8"), List.of(3, "7,5"), List.of(2, "4,5"))) {
+            signOffOnPage(german.format(clock.today().minusDays((Integer) entry.get(0))), (String) entry.get(1));
+            assertThat(browser.text()).as("German date and decimal comma").contains("Die Kurseinheit ist bestätigt.");
         }
         assertThat(browser.find("#participants progress").getAttribute("value")).isEqualTo("40");
         assertThat(browser.find("#participants").getText()).contains("Stunden erreicht", "40 von 40 Stunden");
         browser.screenshot("trainer-course");
 
         browser.click("#participants details summary");
-        var lastSignOff = browser.all("#participants details li").get(3);
+        assertThat(browser.find("#participants details").getText()).contains("7,5 Std.", "4,5 Std.");
+        var lastSignOff = browser.all("#participants details li").get(4);
         lastSignOff.findElement(org.openqa.selenium.By.cssSelector("input[name=reason]")).sendKeys("Doppelt erfasst");
-        browser.submit("#participants details li:nth-child(4) form button");
+        browser.submit("#participants details li:nth-child(5) form button");
         assertThat(browser.text()).contains("Die Bestätigung ist widerrufen.");
-        assertThat(browser.find("#participants").getText()).contains("nimmt teil", "36 von 40 Stunden");
+        assertThat(browser.find("#participants").getText()).contains("nimmt teil", "35,5 von 40 Stunden");
         browser.assertNoConsoleErrors();
+    }
+
+    private void signOffOnPage(String date, String hours) {
+        browser.field("date").clear();
+        browser.field("date").sendKeys(date);
+        browser.field("hours").clear();
+        browser.field("hours").sendKeys(hours);
+        if (!browser.find("input[name=participants]").isSelected()) {
+            browser.click("input[name=participants]");
+        }
+        browser.submit("#session-form button[type=submit]");
     }
 
     @Test

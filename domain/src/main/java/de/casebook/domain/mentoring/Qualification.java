@@ -90,6 +90,11 @@ public class Qualification {
         if (hours.contains(command.sessionId())) {
             throw new CaseStateConflictException("session.already-signed-off", caseId);
         }
+        var onDay = hours.onDay(command.date()).add(command.hours());
+        if (command.maxHoursPerDay() != null && onDay.compareTo(command.maxHoursPerDay()) > 0) {
+            throw new RuleViolationException("session.day-limit", caseId, command.date(), onDay,
+                    command.maxHoursPerDay());
+        }
         var total = hours.total().add(command.hours());
         apply(new CourseHoursSignedOffEvent(caseId, command.sessionId(), command.date(), command.hours(),
                 command.module(), total));
@@ -190,7 +195,7 @@ public class Qualification {
 
     @EventSourcingHandler
     void on(CourseHoursSignedOffEvent event) {
-        hours.add(event.sessionId(), event.hours());
+        hours.add(event.sessionId(), event.date(), event.hours());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package de.casebook.domain.mentoring;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import java.util.Map;
 final class SignedOffHours {
 
     private final Map<String, BigDecimal> bySession = new HashMap<>();
+    private final Map<String, LocalDate> dateBySession = new HashMap<>();
     private BigDecimal required = BigDecimal.ZERO;
     private BigDecimal total = BigDecimal.ZERO;
 
@@ -15,12 +17,14 @@ final class SignedOffHours {
         required = requiredHours;
     }
 
-    void add(String sessionId, BigDecimal hours) {
+    void add(String sessionId, LocalDate date, BigDecimal hours) {
         bySession.put(sessionId, hours);
+        dateBySession.put(sessionId, date);
         total = total.add(hours);
     }
 
     void remove(String sessionId) {
+        dateBySession.remove(sessionId);
         var hours = bySession.remove(sessionId);
         if (hours != null) {
             total = total.subtract(hours);
@@ -33,6 +37,12 @@ final class SignedOffHours {
 
     BigDecimal of(String sessionId) {
         return bySession.get(sessionId);
+    }
+
+    /** The hours signed off for sessions on that day. */
+    BigDecimal onDay(LocalDate date) {
+        return dateBySession.entrySet().stream().filter(session -> session.getValue().equals(date))
+                .map(session -> bySession.get(session.getKey())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     BigDecimal total() {

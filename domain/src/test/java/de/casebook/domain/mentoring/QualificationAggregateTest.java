@@ -62,7 +62,12 @@ class QualificationAggregateTest {
     }
 
     static SignOffCourseHoursCommand signOff(String session, LocalDate date, String hours) {
-        return new SignOffCourseHoursCommand("q1", "c1", session, date, new BigDecimal(hours), "mentorat");
+        return new SignOffCourseHoursCommand("q1", "c1", session, date, new BigDecimal(hours), "mentorat", null);
+    }
+
+    static SignOffCourseHoursCommand signOffWithDayLimit(String session, LocalDate date, String hours) {
+        return new SignOffCourseHoursCommand("q1", "c1", session, date, new BigDecimal(hours), "mentorat",
+                new BigDecimal("10"));
     }
 
     @Test
@@ -109,6 +114,27 @@ class QualificationAggregateTest {
                         signedOff("s2", "12", "24"), signedOff("s3", "12", "36"))
                 .when(signOff("s4", LocalDate.of(2026, 10, 1), "3.75"))
                 .expectEvents(signedOff("s4", "3.75", "39.75"));
+    }
+
+    @Test
+    void refusesMoreHoursForOneDayThanTheLimitAllows() {
+        fixture.given(registered(), new ParticipantAdmittedEvent("q1"), signedOff("s1", "8", "8"))
+                .when(signOffWithDayLimit("s2", LocalDate.of(2026, 10, 1), "2.25"))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("session.day-limit"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theDayLimitCountsOnlyThatDayAndNoRevokedSession() {
+        fixture.given(registered(), new ParticipantAdmittedEvent("q1"), signedOff("s1", "8", "8"))
+                .when(signOffWithDayLimit("s2", LocalDate.of(2026, 10, 2), "10"))
+                .expectEvents(new CourseHoursSignedOffEvent("q1", "s2", LocalDate.of(2026, 10, 2), new BigDecimal("10"),
+                        "mentorat", new BigDecimal("18")));
+        fixture.given(registered(), new ParticipantAdmittedEvent("q1"), signedOff("s1", "8", "8"),
+                        new CourseHoursSignOffRevokedEvent("q1", "s1", new BigDecimal("8"), "falscher Tag", BigDecimal.ZERO))
+                .when(signOffWithDayLimit("s2", LocalDate.of(2026, 10, 1), "10"))
+                .expectEvents(signedOff("s2", "10", "10"));
     }
 
     @Test

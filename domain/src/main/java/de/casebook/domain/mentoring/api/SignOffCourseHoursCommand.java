@@ -10,5 +10,7 @@ public record SignOffCourseHoursCommand(
         String sessionId,
         LocalDate date,
         BigDecimal hours,
-        String module) {
+        String module,
+        /* the most hours one participant may have signed off for one day; null: no limit */
+        BigDecimal maxHoursPerDay) {
 }
