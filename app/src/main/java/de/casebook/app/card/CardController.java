@@ -4,6 +4,7 @@ import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
@@ -46,18 +47,21 @@ class CardController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Apply for a volunteer card (Ehrenamtskarte) for a person")
     @PostMapping
     ResponseEntity<Map<String, String>> apply(@Valid @RequestBody ApplyingForCards.CardApplicationRequest request) {
         var caseId = applying.apply(request, currentActor.actingAs(Role.STAFF));
         return ResponseEntity.created(URI.create("/api/card-applications/" + caseId)).body(Map.of("caseId", caseId));
     }
 
+    @Operation(summary = "A card application as its events tell it (as of an instant)")
     @GetMapping("/{caseId}")
     CardApplicationView application(@PathVariable String caseId, @RequestParam(required = false) Instant asOf) {
         return applications.view(currentActor.actingAs(READERS), caseId, asOf);
     }
 
     /** The municipality's applications, newest first, paged, with the exact total. */
+    @Operation(summary = "Card applications of the municipality, filtered and paged")
     @GetMapping
     CardApplicationList.Page list(@RequestParam(required = false) String status,
                                   @RequestParam(required = false) String program,
@@ -69,6 +73,7 @@ class CardController {
                 blankToNull(q)), Paging.page(page), Paging.size(size));
     }
 
+    @Operation(summary = "Card applications and issued cards of a year")
     @GetMapping("/statistics")
     CardApplicationList.Statistics statistics(@RequestParam int year) {
         if (year < 2000 || year > 2200) {
@@ -77,6 +82,7 @@ class CardController {
         return list.statistics(currentActor.actingAs(READERS).municipality(), year);
     }
 
+    @Operation(summary = "The issued card as PDF with its QR code")
     @GetMapping("/{caseId}/card")
     ResponseEntity<byte[]> card(@PathVariable String caseId) {
         var view = applications.view(currentActor.actingAs(READERS), caseId, null);
@@ -91,6 +97,7 @@ class CardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Send an organisation its confirmation link again")
     @PostMapping("/{caseId}/organisations/{organisation}/resend")
     ResponseEntity<Void> resend(@PathVariable String caseId, @PathVariable int organisation) {
         changing.resend(caseId, organisation, currentActor.actingAs(Role.STAFF));
@@ -98,6 +105,7 @@ class CardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw a card application, with a reason")
     @PostMapping("/{caseId}/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable String caseId,
                                   @Valid @RequestBody ChangingCardApplications.Reason reason) {
@@ -106,6 +114,7 @@ class CardController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke an issued card, with a reason")
     @PostMapping("/{caseId}/revocation")
     ResponseEntity<Void> revoke(@PathVariable String caseId, @Valid @RequestBody ChangingCardApplications.Reason reason) {
         changing.revoke(caseId, reason, currentActor.actingAs(Role.STAFF));

@@ -4,6 +4,7 @@ import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.Tokens;
 import de.casebook.domain.card.api.AnswerConfirmationCommand;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -59,6 +60,7 @@ class PublicCardPages {
         this.clock = clock;
     }
 
+    @Operation(summary = "What an organisation is asked to confirm about a card applicant (personal link)")
     @GetMapping(value = "/public/confirmations/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ConfirmationRequest confirmationRequest(@PathVariable String token) {
@@ -74,6 +76,7 @@ class PublicCardPages {
                 view.organisations().get(link.index()).confirmation());
     }
 
+    @Operation(summary = "What an organisation is asked to confirm about a card applicant (personal link)")
     @GetMapping("/public/confirmations/{token}")
     String confirmationPage(@PathVariable String token, Model model) {
         model.addAttribute("request", confirmationRequest(token));
@@ -81,6 +84,7 @@ class PublicCardPages {
         return "public/confirmation";
     }
 
+    @Operation(summary = "An organisation confirms or declines a card applicant's engagement")
     @PostMapping(value = "/public/confirmations/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     ResponseEntity<Map<String, String>> answer(@PathVariable String token, @Valid @RequestBody Answer answer) {
@@ -92,6 +96,7 @@ class PublicCardPages {
         return ResponseEntity.ok(Map.of("confirmation", "confirm".equals(answer.decision()) ? "confirmed" : "disputed"));
     }
 
+    @Operation(summary = "An organisation confirms or declines a card applicant's engagement")
     @PostMapping(value = "/public/confirmations/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String answerFromPage(@PathVariable String token, @RequestParam(required = false) String decision,
                           @RequestParam(required = false) String comment, Model model) {
@@ -103,6 +108,7 @@ class PublicCardPages {
         return "public/confirmation-done";
     }
 
+    @Operation(summary = "Check a card by its QR code: valid or not, with the holder's initials")
     @GetMapping(value = "/public/cards/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     CardCheck check(@PathVariable String code) {
@@ -120,6 +126,7 @@ class PublicCardPages {
                 view.holderInitials());
     }
 
+    @Operation(summary = "Check a card by its QR code: valid or not, with the holder's initials")
     @GetMapping("/public/cards/{code}")
     String checkPage(@PathVariable String code, Model model) {
         model.addAttribute("check", check(code));

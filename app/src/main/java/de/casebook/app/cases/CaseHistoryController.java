@@ -2,6 +2,7 @@ package de.casebook.app.cases;
 
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ class CaseHistoryController {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "A case's history: every event with who, when, in which role and why (until an instant)")
     @GetMapping("/{caseId}/history")
     List<CaseHistory.Entry> history(@PathVariable String caseId, @RequestParam(required = false) Instant until) {
         var actor = currentActor.actingAs(Role.AUDITOR, Role.STAFF, Role.ADMIN, Role.MINISTRY, Role.COORDINATOR,

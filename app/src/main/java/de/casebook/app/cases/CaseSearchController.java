@@ -5,6 +5,7 @@ import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.shared.CaseCalendar;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +27,7 @@ class CaseSearchController {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "Find cases of every type by number, name, type, status and period")
     @GetMapping
     CaseSearch.Page find(@RequestParam(required = false) String q, @RequestParam(required = false) String number,
                          @RequestParam(required = false) String type, @RequestParam(required = false) String status,

@@ -7,6 +7,7 @@ import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.honours.api.RecordExternalDecisionCommand;
 import de.casebook.domain.honours.api.RevokeHonourCommand;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +65,7 @@ class NominationController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Nominate a person for an honour")
     @PostMapping
     ResponseEntity<Map<String, String>> submit(@Valid @RequestBody SubmittingNominations.NominationRequest request) {
         var caseId = submitting.submit(request, currentActor.actingAs(Role.STAFF));
@@ -71,6 +73,7 @@ class NominationController {
     }
 
     /** The municipality's nominations, newest first, paged, with the exact total. */
+    @Operation(summary = "Nominations of the municipality, filtered and paged")
     @GetMapping
     NominationList.Page list(@RequestParam(required = false) String status,
                              @RequestParam(required = false) String awardKind, @RequestParam(required = false) String q,
@@ -84,12 +87,14 @@ class NominationController {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    @Operation(summary = "A nomination as its events tell it (as of an instant)")
     @GetMapping("/{caseId}")
     NominationView nomination(@PathVariable String caseId, @RequestParam(required = false) Instant asOf) {
         return nominations.view(currentActor.actingAs(READERS), caseId, asOf);
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record the decision of the state or federal office on a forwarded nomination")
     @PostMapping("/{caseId}/external-decision")
     @Transactional
     ResponseEntity<Void> externalDecision(@PathVariable String caseId, @Valid @RequestBody ExternalDecision decision) {
@@ -101,6 +106,7 @@ class NominationController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke an awarded honour, with a reason")
     @PostMapping("/{caseId}/revocation")
     @Transactional
     ResponseEntity<Void> revoke(@PathVariable String caseId, @Valid @RequestBody Revocation revocation) {
@@ -110,6 +116,7 @@ class NominationController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The award's document (certificate or thank-you letter) as PDF")
     @GetMapping("/{caseId}/document")
     ResponseEntity<byte[]> document(@PathVariable String caseId) {
         var view = nominations.view(currentActor.actingAs(Role.STAFF, Role.MAYOR), caseId, null);

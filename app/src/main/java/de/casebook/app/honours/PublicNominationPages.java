@@ -5,6 +5,7 @@ import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.Tokens;
 import de.casebook.domain.honours.api.SubmitStatementCommand;
 import de.casebook.domain.honours.api.SupplyInformationCommand;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -43,6 +44,7 @@ class PublicNominationPages {
         this.clock = clock;
     }
 
+    @Operation(summary = "What a nominee is told, or a reference is asked to comment on (personal link)")
     @GetMapping(value = {"/public/information/{token}", "/public/statements/{token}"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
@@ -62,6 +64,7 @@ class PublicNominationPages {
         return new Request(link.purpose(), view.nominee().name(), null, reference.status().equals("asked"));
     }
 
+    @Operation(summary = "What a nominee is told, or a reference is asked to comment on (personal link)")
     @GetMapping({"/public/information/{token}", "/public/statements/{token}"})
     String page(@PathVariable String token, Model model) {
         model.addAttribute("request", request(token));
@@ -69,6 +72,7 @@ class PublicNominationPages {
         return "public/nomination-link";
     }
 
+    @Operation(summary = "A nominee objects, or a reference gives a statement")
     @PostMapping(value = {"/public/information/{token}", "/public/statements/{token}"},
             consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, String>> answer(@PathVariable String token, @Valid @RequestBody Answer answer) {
@@ -84,6 +88,7 @@ class PublicNominationPages {
         return ResponseEntity.ok(Map.of("received", link.purpose()));
     }
 
+    @Operation(summary = "A nominee objects, or a reference gives a statement")
     @PostMapping(value = {"/public/information/{token}", "/public/statements/{token}"},
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     String answerFromPage(@PathVariable String token, @RequestParam(required = false) String text) {

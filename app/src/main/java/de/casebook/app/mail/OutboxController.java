@@ -4,6 +4,7 @@ import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +39,7 @@ class OutboxController {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "Mails of the municipality and their delivery state")
     @GetMapping("/api/outbox")
     Outbox.Page outbox(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "50") int size) {
@@ -49,6 +51,7 @@ class OutboxController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Send a given-up mail again, to a corrected address")
     @PostMapping("/api/outbox/{mailId}/resend")
     ResponseEntity<Map<String, Long>> resend(@PathVariable long mailId, @Valid @RequestBody Resend request) {
         var actor = currentActor.actingAs(Role.STAFF);

@@ -2,6 +2,7 @@ package de.casebook.app.mentoring;
 
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.Map;
@@ -35,18 +36,21 @@ class CourseController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Schedule a mentor course with its trainers and modules")
     @PostMapping
     ResponseEntity<Map<String, String>> schedule(@Valid @RequestBody SchedulingCourses.CourseRequest request) {
         var id = schedulingCourses.schedule(request, currentActor.actingAs(Role.STAFF));
         return ResponseEntity.created(URI.create("/api/courses/" + id)).body(Map.of("id", id));
     }
 
+    @Operation(summary = "A course with its participants and sessions")
     @GetMapping("/{courseId}")
     CourseView course(@PathVariable String courseId) {
         return courses.course(currentActor.actingAs(Role.STAFF, Role.TRAINER, Role.AUDITOR, Role.ADMIN), courseId);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enrol a person in a course (opens a qualification case)")
     @PostMapping("/{courseId}/enrolments")
     ResponseEntity<Map<String, String>> enrol(@PathVariable String courseId,
                                               @Valid @RequestBody EnrollingParticipants.EnrolmentRequest request) {
@@ -55,6 +59,7 @@ class CourseController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Sign off a session's hours for the participants present (trainers)")
     @PostMapping("/{courseId}/sessions")
     ResponseEntity<Map<String, String>> signOff(@PathVariable String courseId,
                                                 @Valid @RequestBody SigningOffCourseHours.SessionRequest request) {

@@ -4,6 +4,7 @@ import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -44,11 +45,13 @@ class QualificationController {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "A participant's qualification case (as of an instant)")
     @GetMapping("/{caseId}")
     QualificationView qualification(@PathVariable String caseId, @RequestParam(required = false) Instant asOf) {
         return QualificationView.of(courses.qualificationEvents(currentActor.actingAs(READERS), caseId, asOf));
     }
 
+    @Operation(summary = "The certificate of a certified participant as PDF")
     @GetMapping("/{caseId}/certificate")
     ResponseEntity<byte[]> certificate(@PathVariable String caseId) {
         var actor = currentActor.actingAs(READERS);
@@ -64,11 +67,13 @@ class QualificationController {
                 .body(pdf);
     }
 
+    @Operation(summary = "Withdraw a participant from the course, with a reason")
     @PostMapping("/{caseId}/withdrawal")
     QualificationView withdraw(@PathVariable String caseId, @Valid @RequestBody ReasonRequest request) {
         return correcting.withdraw(caseId, request.reason(), currentActor.actingAs(Role.STAFF));
     }
 
+    @Operation(summary = "Revoke a signed-off session for one participant, with a reason")
     @PostMapping("/{caseId}/sign-offs/{sessionId}/revocation")
     QualificationView revoke(@PathVariable String caseId, @PathVariable String sessionId,
                              @Valid @RequestBody ReasonRequest request) {

@@ -2,6 +2,7 @@ package de.casebook.app.readmodel;
 
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ class ProjectionController {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "Read models: position, lag and rebuild state")
     @GetMapping
     List<ProjectionStatus.Report> projections() {
         currentActor.actingAs(Role.ADMIN);
@@ -38,6 +40,7 @@ class ProjectionController {
     }
 
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Rebuild a read model from the events")
     @PostMapping("/{name}/rebuild")
     ResponseEntity<ProjectionStatus.Report> rebuild(@PathVariable String name) {
         currentActor.actingAs(Role.ADMIN);
@@ -46,12 +49,14 @@ class ProjectionController {
         return ResponseEntity.accepted().location(URI.create("/api/admin/projections")).body(report);
     }
 
+    @Operation(summary = "Events a read model could not handle")
     @GetMapping("/{name}/dead-letters")
     List<ProjectionDeadLetters.DeadLetter> deadLetters(@PathVariable String name) {
         currentActor.actingAs(Role.ADMIN);
         return deadLetters.of(name);
     }
 
+    @Operation(summary = "Handle a read model's failed events again")
     @PostMapping("/{name}/dead-letters/retry")
     ProjectionDeadLetters.Retry retry(@PathVariable String name) {
         currentActor.actingAs(Role.ADMIN);

@@ -3,6 +3,7 @@ package de.casebook.app.statistics;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ class StatisticsController {
         this.scopes = scopes;
     }
 
+    @Operation(summary = "Counts of cases per type and status for a year (all municipalities for the ministry)")
     @GetMapping("/api/statistics")
     Statistics.Report statistics(@RequestParam(required = false) Integer year,
                                  @RequestParam(required = false) String municipality) {

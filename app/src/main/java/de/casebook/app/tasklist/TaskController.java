@@ -3,6 +3,7 @@ package de.casebook.app.tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ class TaskController {
     }
 
     /** Open tasks offered to the caller or assigned to them, oldest first, one page; the total in a header. */
+    @Operation(summary = "Open tasks the caller may act on, by case type or case")
     @GetMapping
     ResponseEntity<List<TaskList.TaskRow>> openTasks(@RequestParam(required = false) String caseType,
                                                      @RequestParam(required = false) String caseId,
@@ -47,6 +49,7 @@ class TaskController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Claim a task")
     @PostMapping("/{taskId}/claim")
     ResponseEntity<Void> claim(@PathVariable String taskId) {
         completingTasks.claim(currentActor.user(), taskId);
@@ -54,6 +57,7 @@ class TaskController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Give a claimed task back to the group")
     @PostMapping("/{taskId}/unclaim")
     ResponseEntity<Void> unclaim(@PathVariable String taskId) {
         completingTasks.unclaim(currentActor.user(), taskId);
@@ -61,6 +65,7 @@ class TaskController {
     }
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Complete a task with its form (the form depends on the task, see the schemas)")
     @PostMapping("/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) JsonNode form) {
         completingTasks.complete(currentActor.user(), taskId, form);
