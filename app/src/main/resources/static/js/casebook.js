@@ -53,3 +53,46 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// Forms with required fields say what the star means; repeatable blocks (the organisations of a card
+// application) show one block and a button for the next, keeping every block that already has input.
+document.addEventListener('DOMContentLoaded', function () {
+  var note = document.getElementById('required-note');
+  document.querySelectorAll('form.stacked').forEach(function (form) {
+    if (note && form.querySelector('[required]')) {
+      var explanation = document.createElement('p');
+      explanation.className = 'required-note';
+      explanation.textContent = note.textContent;
+      form.insertBefore(explanation, form.firstChild);
+    }
+  });
+  document.querySelectorAll('[data-repeat]').forEach(function (group) {
+    var items = Array.prototype.slice.call(group.querySelectorAll('[data-repeat-item]'));
+    var filled = function (item) {
+      return Array.prototype.some.call(item.querySelectorAll('input, select, textarea'), function (field) {
+        return field.type === 'checkbox' || field.type === 'radio' ? field.checked : field.value.trim() !== '';
+      });
+    };
+    var lastShown = 0;
+    items.forEach(function (item, index) {
+      if (filled(item)) { lastShown = index; }
+    });
+    items.forEach(function (item, index) { item.hidden = index > lastShown; });
+    if (lastShown === items.length - 1) {
+      return;
+    }
+    var add = document.createElement('button');
+    add.type = 'button';
+    add.className = 'secondary';
+    add.id = 'add-repeat-item';
+    add.textContent = group.dataset.repeatAdd;
+    add.addEventListener('click', function () {
+      var next = items.filter(function (item) { return item.hidden; })[0];
+      if (!next) { return; }
+      next.hidden = false;
+      next.querySelector('input, select, textarea').focus();
+      if (!items.some(function (item) { return item.hidden; })) { add.remove(); }
+    });
+    group.appendChild(add);
+  });
+});

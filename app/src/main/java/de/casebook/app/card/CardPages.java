@@ -71,8 +71,11 @@ class CardPages {
     String newApplication(Model model) {
         var actor = currentActor.actingAs(Role.STAFF);
         var municipality = settings.municipalities().get(actor.municipality());
-        model.addAttribute("programs", municipality == null || municipality.programs() == null ? List.of()
-                : municipality.programs());
+        var programs = municipality == null || municipality.programs() == null ? List.<String>of()
+                : municipality.programs();
+        model.addAttribute("programs", programs);
+        // only Bavaria's blue card knows qualifications that grant it
+        model.addAttribute("bavarian", programs.stream().anyMatch(program -> program.startsWith("by-")));
         model.addAttribute("rows", ORGANISATION_ROWS);
         model.addAttribute("today", LocalDate.now(clock));
         return "card/new-application";

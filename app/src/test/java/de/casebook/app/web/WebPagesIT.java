@@ -32,6 +32,9 @@ class WebPagesIT extends BrowserTest {
         browser.submit("#enrol-form button[type=submit]");
         assertThat(browser.text()).contains("Die Person ist angemeldet.", "Berta Browser");
 
+        browser.open("/?q=Niemand%20Unbekannt");
+        assertThat(browser.find("#tasks-none").getText()).as("an empty search says so")
+                .contains("Keine offenen Aufgaben zu „Niemand Unbekannt“ gefunden");
         browser.open("/?q=Berta%20Browser");
         assertThat(browser.text()).contains("Offen für meine Gruppe", "Berta Browser");
         browser.screenshot("clerk-task-list");
