@@ -96,3 +96,26 @@ document.addEventListener('DOMContentLoaded', function () {
     group.appendChild(add);
   });
 });
+
+// A running export's progress bar follows the server; when it has finished, the page shows the file.
+document.addEventListener('DOMContentLoaded', function () {
+  var progress = document.getElementById('export-progress');
+  if (!progress || progress.dataset.running !== 'true') {
+    return;
+  }
+  var bar = progress.querySelector('progress');
+  var ask = function () {
+    fetch(progress.dataset.pollUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.json(); })
+      .then(function (state) {
+        bar.max = Math.max(state.total, 1);
+        bar.value = state.done;
+        if (state.status === 'running') {
+          setTimeout(ask, 1000);
+        } else {
+          window.location.reload();
+        }
+      });
+  };
+  setTimeout(ask, 1000);
+});

@@ -3,8 +3,8 @@ package de.casebook.app.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,17 +18,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A case's history as German spreadsheets read it: semicolons, UTF-8 with a byte order mark, headers
- * and steps in words, local time, dates as 17.05.1980, decimal commas, one column per business field
- * (nested fields flattened: {@code applicant.name}, {@code organisations.1.name}); a cell that a
- * spreadsheet would take for a formula is quoted as text.
+ * A case's history as German spreadsheets read it: one row per step, headers and steps in words, local
+ * time, one column per business field (nested fields flattened and named: "Antragsteller:in – Name",
+ * "Organisationen 1 – Name"). Cells keep their kind (number, day, time) so that the CSV writes them as
+ * a German spreadsheet reads them and the XLSX as typed cells.
  */
 @Component
 class CaseHistoryCsv {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z");
     private static final Set<String> NOT_BUSINESS = Set.of("caseId", "reason");
@@ -42,43 +40,68 @@ class CaseHistoryCsv {
     }
 
     String render(List<CaseHistory.Entry> entries, Locale locale) {
-        var rows = new ArrayList<Map<String, String>>();
+        return Spreadsheets.csv(table(entries, locale, List.of(), List.of()));
+    }
+
+    /** The history as a table; {@code leading} headers and cells (a case's number, say) come first in every row. */
+    Spreadsheets.Table table(List<CaseHistory.Entry> entries, Locale locale, List<String> leadingHeaders,
+                             List<Object> leading) {
+        var rows = new ArrayList<Map<String, Object>>();
         var fields = new LinkedHashSet<String>();
         for (var entry : entries) {
-            var row = new LinkedHashMap<String, String>();
+            var row = new LinkedHashMap<String, Object>();
             flatten("", entry.payload(), row, locale);
             NOT_BUSINESS.forEach(row::remove);
             fields.addAll(row.keySet());
             rows.add(row);
         }
-        var csv = new StringBuilder("\uFEFF");
-        var header = new ArrayList<String>();
+        var header = new ArrayList<>(leadingHeaders);
         for (var key : HEADERS) {
             header.add(messages.getMessage(key, null, locale));
         }
-        header.addAll(fields);
+        for (var field : fields) {
+            var label = fieldLabel(field, locale);
+            // a payload field may be named like a column every row has ("Kommune"): it keeps its technical name
+            header.add(header.contains(label) ? label + " (" + field + ")" : label);
+        }
         header.add(messages.getMessage("csv.task", null, locale));
         header.add(messages.getMessage("csv.request", null, locale));
-        line(csv, header);
+        var cells = new ArrayList<List<Object>>();
         for (int i = 0; i < entries.size(); i++) {
             var entry = entries.get(i);
-            var cells = new ArrayList<String>(List.of(String.valueOf(entry.sequence()),
-                    TIME.format(entry.occurredAt().atZone(BERLIN)),
+            var line = new ArrayList<>(leading);
+            line.addAll(List.of(entry.sequence(), LocalDateTime.ofInstant(entry.occurredAt(), BERLIN),
                     messages.getMessage("event." + entry.type(), null, entry.type(), locale),
                     nullToEmpty(entry.actor()),
                     entry.role() == null ? "" : messages.getMessage("role." + entry.role(), null, entry.role(), locale),
                     nullToEmpty(entry.municipality()), nullToEmpty(entry.reason())));
             for (var field : fields) {
-                cells.add(rows.get(i).getOrDefault(field, ""));
+                line.add(rows.get(i).getOrDefault(field, ""));
             }
-            cells.add(nullToEmpty(entry.taskId()));
-            cells.add(nullToEmpty(entry.correlationId()));
-            line(csv, cells);
+            line.add(nullToEmpty(entry.taskId()));
+            line.add(nullToEmpty(entry.correlationId()));
+            cells.add(line);
         }
-        return csv.toString();
+        return new Spreadsheets.Table(header, cells);
     }
 
-    private void flatten(String prefix, JsonNode node, Map<String, String> row, Locale locale) {
+    /** "applicant.name" → "Antragsteller:in – Name", "organisations.2.name" → "Organisationen 2 – Name". */
+    private String fieldLabel(String path, Locale locale) {
+        var label = new StringBuilder();
+        for (var segment : path.split("\\.")) {
+            if (segment.chars().allMatch(Character::isDigit)) {
+                label.append(' ').append(segment);
+            } else {
+                if (!label.isEmpty()) {
+                    label.append(" – ");
+                }
+                label.append(messages.getMessage("field." + segment, null, segment, locale));
+            }
+        }
+        return label.toString();
+    }
+
+    private void flatten(String prefix, JsonNode node, Map<String, Object> row, Locale locale) {
         if (node == null || node.isNull()) {
             return;
         }
@@ -87,7 +110,7 @@ class CaseHistoryCsv {
         } else if (node.isArray()) {
             if (node.isEmpty() || !node.get(0).isContainerNode()) {
                 var values = new ArrayList<String>();
-                node.forEach(element -> values.add(scalar(element, locale)));
+                node.forEach(element -> values.add(Spreadsheets.text(scalar(element, locale))));
                 row.put(prefix, String.join(", ", values));
             } else {
                 for (int i = 0; i < node.size(); i++) {
@@ -99,9 +122,9 @@ class CaseHistoryCsv {
         }
     }
 
-    private String scalar(JsonNode value, Locale locale) {
+    private Object scalar(JsonNode value, Locale locale) {
         if (value.isNumber()) {
-            return value.decimalValue().stripTrailingZeros().toPlainString().replace('.', ',');
+            return value.decimalValue().stripTrailingZeros();
         }
         if (value.isBoolean()) {
             return messages.getMessage(value.asBoolean() ? "csv.yes" : "csv.no", null, locale);
@@ -109,10 +132,10 @@ class CaseHistoryCsv {
         var text = value.asText();
         try {
             if (ISO_DAY.matcher(text).matches()) {
-                return DAY.format(LocalDate.parse(text));
+                return LocalDate.parse(text);
             }
             if (ISO_INSTANT.matcher(text).matches()) {
-                return TIME.format(Instant.parse(text).atZone(BERLIN));
+                return LocalDateTime.ofInstant(Instant.parse(text), BERLIN);
             }
         } catch (DateTimeParseException notADate) {
             return text;
@@ -122,24 +145,6 @@ class CaseHistoryCsv {
 
     private static String join(String prefix, String name) {
         return prefix.isEmpty() ? name : prefix + "." + name;
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(';');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    /** Quoted when it holds a separator, quote or line break, or begins like a formula (=, +, -, @). */
-    static String cell(String text) {
-        var formula = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[\\d.,]+");
-        var value = formula ? "'" + text : text;
-        var quoted = formula || value.chars().anyMatch(c -> c == '"' || c == ';' || c == '\r' || c == '\n');
-        return quoted ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String nullToEmpty(String text) {

@@ -89,7 +89,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/audit/**", "/api/case-exports").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/data-protection/**").hasRole(Role.PRIVACY.name())
                         .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name(),
                                 Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(), Role.MAYOR.name())
@@ -155,7 +155,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/audit/**", "/cases/exports").hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/data-protection/**").hasRole(Role.PRIVACY.name())
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(),
                                 Role.ADMIN.name(), Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(),

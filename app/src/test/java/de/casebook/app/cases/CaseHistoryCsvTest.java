@@ -29,6 +29,9 @@ class CaseHistoryCsvTest {
         messages.addMessage("event.ParticipantRegisteredEvent", german, "Zum Kurs angemeldet");
         messages.addMessage("role.TRAINER", german, "Mentorentrainer:in");
         messages.addMessage("role.STAFF", german, "Sachbearbeitung");
+        messages.addMessage("field.participant", german, "Teilnehmer:in");
+        messages.addMessage("field.name", german, "Name");
+        messages.addMessage("field.hours", german, "Stunden");
         return messages;
     }
 
@@ -49,7 +52,8 @@ class CaseHistoryCsvTest {
 
         assertThat(csv).startsWith("\uFEFFNr.;Zeitpunkt;Schritt;Wer;Rolle;Kommune;Begründung;");
         var lines = csv.split("\r\n");
-        assertThat(lines[0]).contains("participant.name;participant.email;hours;date;modules;late;Aufgabe;Anfrage");
+        assertThat(lines[0]).as("field names in words where known")
+                .contains("Teilnehmer:in – Name;Teilnehmer:in – email;Stunden;date;modules;late;Aufgabe;Anfrage");
         assertThat(lines[1]).startsWith("0;30.11.2026 00:30:00;Zum Kurs angemeldet;trainer;Sachbearbeitung;musterstadt;;")
                 .contains("\"Çiğdem Öztürk-Łukasz; geb. Weiß\"", "\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(lines[2]).contains(";Kursstunden bestätigt;trainer;Mentorentrainer:in;", ";10;20.11.2026;Rolle, Recht;nein;")

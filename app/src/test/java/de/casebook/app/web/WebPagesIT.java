@@ -176,6 +176,17 @@ class WebPagesIT extends BrowserTest {
                 .contains("Zum Kurs angemeldet;staff;Sachbearbeitung;musterstadt")
                 .as("as of the moment the page shows").doesNotContain("Teilnahme zugelassen");
         assertThat(browser.find("#export-csv").getAttribute("href")).contains("asOf=");
+        assertThat(browser.find("#export-xlsx").getAttribute("href")).contains("history.xlsx", "asOf=");
+
+        browser.open("/cases");
+        browser.click("#export-link");
+        assertAccessible("export page");
+        browser.find("#type").sendKeys("Qualifizierung");
+        browser.submit("#export-form button[type=submit]");
+        browser.waitUntil(driver -> !browser.all("#export-file").isEmpty());
+        assertThat(browser.find("#export-status").getText()).startsWith("Fertig");
+        browser.screenshot("auditor-export");
+        assertAccessible("export progress page");
         browser.assertNoConsoleErrors();
     }
 
