@@ -1,6 +1,7 @@
 package de.casebook.app.cases;
 
 import de.casebook.app.platform.PageMessages;
+import io.swagger.v3.oas.annotations.Hidden;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import java.time.LocalDate;
@@ -61,6 +62,7 @@ class CaseExportPages {
     }
 
     /** For the page's progress bar (the script asks every second while the export runs). */
+    @Hidden
     @GetMapping(value = "/cases/exports/{id}/status", produces = "application/json")
     @ResponseBody
     CaseExports.Export status(@PathVariable UUID id) {

@@ -36,6 +36,7 @@ class CardPagesIT extends BrowserTest {
         browser.field("organisation0.hoursPerWeek").sendKeys("5,5");
         browser.field("organisation0.since").sendKeys("01.06.2019");
         browser.field("organisation0.role").sendKeys("Ausgabe");
+        browser.screenshot("card-form");
         assertAccessible("application form");
         browser.submit("#card-form button[type=submit]");
         assertThat(browser.text()).contains("Der Antrag ist erfasst", name, "wartet auf Bestätigung");

@@ -86,6 +86,7 @@ class WebPagesIT extends BrowserTest {
         assertThat(browser.text()).as("a long session needs the trainer's confirmation")
                 .contains("ungewöhnlichen Angaben", "12 Stunden").doesNotContain("Die Kurseinheit ist bestätigt.");
         assertThat(browser.field("hours").getAttribute("value")).as("the form kept the entry").isEqualTo("12");
+        browser.screenshot("trainer-confirm-session");
         browser.click("#confirmed");
         browser.submit("#session-form button[type=submit]");
         assertThat(browser.text()).contains("Die Kurseinheit ist bestätigt.");
