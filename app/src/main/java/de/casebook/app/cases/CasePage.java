@@ -8,6 +8,7 @@ import de.casebook.app.platform.Paging;
 import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.shared.CaseCalendar;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ class CasePage {
     @GetMapping(value = "/cases/{caseId}/history.xlsx")
     ResponseEntity<byte[]> historyXlsx(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf) {
         var entries = caseHistory.entries(shownEvents(caseId, asOf));
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         Spreadsheets.xlsx(List.of(new Spreadsheets.Sheet(search.displayNumberOf(caseId),
                 historyCsv.table(entries, LocaleContextHolder.getLocale(), List.of(), List.of()))), out);
         return ResponseEntity.ok().contentType(CaseExportController.XLSX)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -68,7 +69,7 @@ public final class FormValues {
                 return parseDecimal(text).toPlainString();
             }
         } catch (RuntimeException malformed) {
-            throw new InvalidFormException(java.util.List.of(field));
+            throw new InvalidFormException(List.of(field));
         }
         return text;
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ public class Problems {
         if (arguments.length == 0 || arguments[0] == null) {
             return "";
         }
-        return java.util.Arrays.stream(arguments[0].toString().split(",\\s*"))
+        return Arrays.stream(arguments[0].toString().split(",\\s*"))
                 .map(this::fieldLabel)
                 .collect(java.util.stream.Collectors.joining(", "));
     }
@@ -82,7 +83,7 @@ public class Problems {
             return null;
         }
         var german = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
-        return java.util.Arrays.stream(arguments)
+        return Arrays.stream(arguments)
                 .map(argument -> argument instanceof LocalDate date && Locale.GERMAN.getLanguage().equals(locale.getLanguage())
                         ? german.format(date) : argument)
                 .toArray();
