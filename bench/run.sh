@@ -22,7 +22,8 @@ pg_port=${BENCH_PG_PORT:-15432}
 app_port=${BENCH_APP_PORT:-18081}
 
 java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar app/target/casebook-app.jar --server.port="$app_port" --casebook.data-dir="$data" \
-  --casebook.embedded-postgres.port="$pg_port" --logging.level.root=warn "${app_args[@]}" >bench/target/app.log 2>&1 &
+  --casebook.embedded-postgres.port="$pg_port" --casebook.embedded-postgres.statement-statistics=true \
+  --logging.level.root=warn "${app_args[@]}" >bench/target/app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -32,4 +33,4 @@ for _ in $(seq 1 120); do
 done
 
 java -jar bench/target/casebook-bench.jar --url="http://localhost:$app_port" \
-  --jdbc="jdbc:postgresql://localhost:$pg_port/postgres" --db-user=postgres "${bench_args[@]}"
+  --jdbc="jdbc:postgresql://localhost:$pg_port/postgres" --db-user=postgres --app-pid="$app" "${bench_args[@]}"

@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
  */
 final class CaseStepsWorkload {
 
+    /** Both step types alternating, or one of them alone (to see what each costs). */
+    enum Mode { MIXED, COMPLETIONS, SIGN_OFFS }
+
     private static final int SIGN_OFF_TARGETS = 4;
     private static final int PLACES_PER_COURSE = 400;
 
@@ -31,7 +34,7 @@ final class CaseStepsWorkload {
         final List<String> signOffTargets = new ArrayList<>();
         final List<String> admitTasks = new ArrayList<>();
 
-        void prepare(int steps) throws Exception {
+        void prepare(int steps, Mode mode) throws Exception {
             courseId = scheduleCourse();
             for (int i = 0; i < SIGN_OFF_TARGETS; i++) {
                 var caseId = enrol(courseId, i);
@@ -40,7 +43,12 @@ final class CaseStepsWorkload {
                 signOffTargets.add(caseId);
             }
             String enrolmentCourse = null;
-            for (int i = 0; i < steps / 2; i++) {
+            var completions = switch (mode) {
+                case MIXED -> steps / 2 + 1;
+                case COMPLETIONS -> steps;
+                case SIGN_OFFS -> 0;
+            };
+            for (int i = 0; i < completions; i++) {
                 if (i % PLACES_PER_COURSE == 0) {
                     enrolmentCourse = scheduleCourse();
                 }
@@ -64,24 +72,27 @@ final class CaseStepsWorkload {
             return staff.required(staff.get("/api/tasks?caseId=" + caseId), "task list").get(0).get("id").asText();
         }
 
-        int run(int steps, Latencies latencies, Latencies completions, Latencies signOffs) throws Exception {
+        int run(int steps, Mode mode, Latencies latencies, Latencies completions, Latencies signOffs) throws Exception {
             var failures = 0;
+            var completed = 0;
+            var signed = 0;
             for (int step = 0; step < steps; step++) {
                 var begin = System.nanoTime();
                 CasebookClient.Response response;
-                if (step % 2 == 0) {
-                    response = staff.post("/api/tasks/" + admitTasks.get(step / 2) + "/complete", Map.of("decision", "admit"));
+                var completion = mode == Mode.MIXED ? step % 2 == 0 : mode == Mode.COMPLETIONS;
+                if (completion) {
+                    response = staff.post("/api/tasks/" + admitTasks.get(completed++) + "/complete", Map.of("decision", "admit"));
                 } else {
                     // a quarter hour a day on one of 29 days, confirmed: the same module repeats on a day,
                     // and no participant may pass the hours allowed per day
                     response = trainer.post("/api/courses/" + courseId + "/sessions", Map.of(
-                            "date", LocalDate.now().minusDays(1 + (step / 2) % 29).toString(),
+                            "date", LocalDate.now().minusDays(1 + signed % 29).toString(),
                             "hours", "0.25", "module", "Verbindungen schaffen", "confirmed", true,
-                            "participants", List.of(signOffTargets.get(step % SIGN_OFF_TARGETS))));
+                            "participants", List.of(signOffTargets.get(signed++ % SIGN_OFF_TARGETS))));
                 }
                 var elapsed = System.nanoTime() - begin;
                 latencies.add(elapsed);
-                (step % 2 == 0 ? completions : signOffs).add(elapsed);
+                (completion ? completions : signOffs).add(elapsed);
                 if (!response.ok()) {
                     failures++;
                 }
@@ -91,6 +102,11 @@ final class CaseStepsWorkload {
     }
 
     Result run(int clients, int stepsPerClient) throws Exception {
+        return run(clients, stepsPerClient, Mode.MIXED, () -> { });
+    }
+
+    /** {@code measured} runs just before the measured steps begin (after every client's preparation). */
+    Result run(int clients, int stepsPerClient, Mode mode, Runnable measured) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             var prepared = new ArrayList<Client>();
@@ -98,7 +114,7 @@ final class CaseStepsWorkload {
             for (int i = 0; i < clients; i++) {
                 preparation.add(() -> {
                     var client = new Client();
-                    client.prepare(stepsPerClient);
+                    client.prepare(stepsPerClient, mode);
                     return client;
                 });
             }
@@ -109,8 +125,9 @@ final class CaseStepsWorkload {
             var completions = new Latencies();
             var signOffs = new Latencies();
             var work = prepared.stream()
-                    .map(client -> (Callable<Integer>) () -> client.run(stepsPerClient, latencies, completions, signOffs))
+                    .map(client -> (Callable<Integer>) () -> client.run(stepsPerClient, mode, latencies, completions, signOffs))
                     .toList();
+            measured.run();
             var start = System.nanoTime();
             var failures = 0;
             for (var future : pool.invokeAll(work)) {

@@ -35,19 +35,43 @@ public final class CasebookBenchmark {
                 options.getOrDefault("db-password", ""));
         baseline.prepare();
         var workload = new CaseStepsWorkload(url);
+        var cost = new StepCost(jdbc, options.getOrDefault("db-user", "postgres"), options.getOrDefault("db-password", ""),
+                Long.parseLong(options.getOrDefault("app-pid", "0")));
         warmUp(workload, baseline);
 
         System.out.printf(Locale.ROOT, "%n%-8s %-10s %8s %10s %10s %10s %9s%n", "clients", "workload", "steps",
                 "per sec", "p50 ms", "p99 ms", "failures");
         for (int clients : levels) {
             var perClient = Math.max(2, steps / clients);
+            var beforeRaw = cost.now();
             var raw = baseline.run(clients, perClient);
-            var casebook = workload.run(clients, perClient);
+            var rawCost = cost.since(beforeRaw, raw.steps(), baseline.closedBackendsCpuMillis());
+            var beforeCasebook = new StepCost.Snapshot[1];
+            var casebook = workload.run(clients, perClient, CaseStepsWorkload.Mode.MIXED,
+                    () -> beforeCasebook[0] = cost.now());
+            var casebookCost = cost.since(beforeCasebook[0], casebook.steps());
             print("raw-pg", raw);
+            System.out.println("         " + rawCost.describe());
             print("casebook", casebook);
+            System.out.println("         " + casebookCost.describe());
             System.out.printf(Locale.ROOT, "%-8d %-10s %s%n", clients, "ratio",
                     String.format(Locale.ROOT, "%.3f (casebook steps/s ÷ raw PostgreSQL tx/s)",
                             casebook.perSecond() / raw.perSecond()));
+        }
+        perStepType(workload, cost, levels.get(levels.size() - 1), steps);
+    }
+
+    /** Each step type alone at the highest concurrency: its rate, latency and cost. */
+    private static void perStepType(CaseStepsWorkload workload, StepCost cost, int clients, int steps) throws Exception {
+        System.out.printf(Locale.ROOT, "%nper step type at %d clients:%n", clients);
+        for (var mode : List.of(CaseStepsWorkload.Mode.COMPLETIONS, CaseStepsWorkload.Mode.SIGN_OFFS)) {
+            var before = new StepCost.Snapshot[1];
+            var result = workload.run(clients, Math.max(2, steps / clients), mode, () -> before[0] = cost.now());
+            var perStep = cost.since(before[0], result.steps());
+            System.out.printf(Locale.ROOT, "%-12s %8.1f steps/s, p50 %.1f ms, p99 %.1f ms, %d failures; %s%n",
+                    mode == CaseStepsWorkload.Mode.COMPLETIONS ? "completion" : "sign-off", result.perSecond(),
+                    result.p50Millis(), result.p99Millis(), result.failures(), perStep.describe());
+            System.out.print(cost.profile(before[0], result.steps(), 25));
         }
     }
 

