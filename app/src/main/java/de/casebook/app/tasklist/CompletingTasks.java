@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +33,13 @@ public class CompletingTasks {
     private final ObjectMapper json;
     private final FormValidation validation;
     private final MeterRegistry meters;
+    private final CommandExecutor oneEngineCommand;
 
     public CompletingTasks(TaskList taskList, TaskService taskService, List<TaskCompletion<?>> completions,
-                           ObjectMapper json, FormValidation validation, MeterRegistry meters) {
+                           ObjectMapper json, FormValidation validation, MeterRegistry meters,
+                           ProcessEngineConfigurationImpl engine) {
         this.meters = meters;
+        this.oneEngineCommand = engine.getCommandExecutorTxRequired();
         this.taskList = taskList;
         this.taskService = taskService;
         this.completions = completions.stream()
@@ -66,8 +71,20 @@ public class CompletingTasks {
         return completion == null ? Record.class : completion.formType();
     }
 
+    /**
+     * The engine calls of a completion (task, identity links, claim, variables, complete) run as one
+     * engine command, sharing its entity cache: the task, its execution and process definition are
+     * read once, not once per call (measured: 55 → fewer statements per completion, docs/benchmark.md).
+     */
     @Transactional
     public void complete(CasebookUser user, String taskId, JsonNode form) {
+        oneEngineCommand.execute(commandContext -> {
+            completeInOneCommand(user, taskId, form);
+            return null;
+        });
+    }
+
+    private void completeInOneCommand(CasebookUser user, String taskId, JsonNode form) {
         taskList.lock(taskId);
         var actionable = taskList.actionable(user, taskId);
         var task = actionable.task();
