@@ -3,6 +3,7 @@
 # fresh data directory, fixed port), runs the benchmark against both, and stops the application.
 # Usage: bash bench/run.sh [--steps=1600] [--clients=1,4,8] [extra application options after --]
 #        bash bench/run.sh --scenario=read-side [--cards=100000 --enrolments=100000]
+#        bash bench/run.sh --scenario=as-of [--events=1000]
 #        bash bench/run.sh --scenario=audit [--events=1000000 --clients=8 --steps=1600 --rounds=4]
 # BENCH_KEEP_DATA=1 keeps the database of the previous run (with --seed=false: measure it again).
 set -euo pipefail
@@ -21,16 +22,19 @@ data=bench/target/postgres
 pg_port=${BENCH_PG_PORT:-15432}
 app_port=${BENCH_APP_PORT:-18081}
 
+started=$(date +%s%N)
 java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar app/target/casebook-app.jar --server.port="$app_port" --casebook.data-dir="$data" \
   --casebook.embedded-postgres.port="$pg_port" --casebook.embedded-postgres.statement-statistics=true \
   --logging.level.root=warn "${app_args[@]}" >bench/target/app.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do
   curl -sf "http://localhost:$app_port/actuator/health" >/dev/null 2>&1 && break
   kill -0 $app 2>/dev/null || { tail -50 bench/target/app.log >&2; exit 1; }
-  sleep 1
+  sleep 0.2
 done
+ready=$(date +%s%N)
+awk -v ns=$((ready - started)) 'BEGIN { printf "start to ready (%s data directory): %.1f s\n", ENVIRON["BENCH_KEEP_DATA"] == "1" ? "existing" : "a fresh", ns / 1e9 }'
 
 java -jar bench/target/casebook-bench.jar --url="http://localhost:$app_port" \
   --jdbc="jdbc:postgresql://localhost:$pg_port/postgres" --db-user=postgres --app-pid="$app" "${bench_args[@]}"

@@ -23,6 +23,11 @@ public final class CasebookBenchmark {
                     options.getOrDefault("db-password", "")).run(options);
             return;
         }
+        if ("as-of".equals(options.get("scenario"))) {
+            new AsOfBenchmark(url, jdbc, options.getOrDefault("db-user", "postgres"),
+                    options.getOrDefault("db-password", "")).run(options);
+            return;
+        }
         if ("audit".equals(options.get("scenario"))) {
             new AuditBenchmark(url, jdbc, options.getOrDefault("db-user", "postgres"),
                     options.getOrDefault("db-password", "")).run(options);
@@ -35,8 +40,9 @@ public final class CasebookBenchmark {
                 options.getOrDefault("db-password", ""));
         baseline.prepare();
         var workload = new CaseStepsWorkload(url);
+        var appPid = Long.parseLong(options.getOrDefault("app-pid", "0"));
         var cost = new StepCost(jdbc, options.getOrDefault("db-user", "postgres"), options.getOrDefault("db-password", ""),
-                Long.parseLong(options.getOrDefault("app-pid", "0")));
+                appPid);
         warmUp(workload, baseline);
 
         System.out.printf(Locale.ROOT, "%n%-8s %-10s %8s %10s %10s %10s %9s%n", "clients", "workload", "steps",
@@ -50,10 +56,14 @@ public final class CasebookBenchmark {
             var casebook = workload.run(clients, perClient, CaseStepsWorkload.Mode.MIXED,
                     () -> beforeCasebook[0] = cost.now());
             var casebookCost = cost.since(beforeCasebook[0], casebook.steps());
+            var heap = HeapAfterGc.mebibytes(appPid);
             print("raw-pg", raw);
             System.out.println("         " + rawCost.describe());
             print("casebook", casebook);
             System.out.println("         " + casebookCost.describe());
+            if (heap >= 0) {
+                System.out.printf(Locale.ROOT, "         heap in use after a full GC right after this load: %.0f MiB%n", heap);
+            }
             System.out.printf(Locale.ROOT, "%-8d %-10s %s%n", clients, "ratio",
                     String.format(Locale.ROOT, "%.3f (casebook steps/s ÷ raw PostgreSQL tx/s)",
                             casebook.perSecond() / raw.perSecond()));

@@ -1,0 +1,35 @@
+package de.casebook.bench;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/** The application's live heap: a full collection requested with jcmd, then the heap's use read back. */
+final class HeapAfterGc {
+
+    private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+
+    private HeapAfterGc() {
+    }
+
+    /** MiB in use after a full GC, or -1 if jcmd is not available. */
+    static double mebibytes(long pid) {
+        if (pid <= 0) {
+            return -1;
+        }
+        try {
+            jcmd(pid, "GC.run");
+            var matcher = USED.matcher(jcmd(pid, "GC.heap_info"));
+            return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024.0 : -1;
+        } catch (IOException | InterruptedException e) {
+            return -1;
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        var output = new String(process.getInputStream().readAllBytes());
+        process.waitFor(30, TimeUnit.SECONDS);
+        return output;
+    }
+}
