@@ -1,7 +1,6 @@
 package de.casebook.app.cases;
 
 import de.casebook.app.security.CurrentActor;
-import de.casebook.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseExportController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final Role[] EXPORTING = {Role.AUDITOR, Role.ADMIN};
 
     private final CaseExports exports;
     private final CurrentActor currentActor;
@@ -37,7 +35,7 @@ class CaseExportController {
     @Operation(summary = "Export the histories of many cases (by type and opening period) as one workbook, in the background")
     @PostMapping
     ResponseEntity<Map<String, UUID>> start(@RequestBody(required = false) CaseExports.Request request) {
-        var id = exports.start(currentActor.actingAs(EXPORTING),
+        var id = exports.start(currentActor.actingAs(CaseExports.EXPORTING),
                 request == null ? new CaseExports.Request(null, null, null) : request, LocaleContextHolder.getLocale());
         return ResponseEntity.accepted().location(URI.create("/api/case-exports/" + id)).body(Map.of("id", id));
     }
@@ -45,13 +43,13 @@ class CaseExportController {
     @Operation(summary = "An export's progress (cases done of total) and state")
     @GetMapping("/{id}")
     CaseExports.Export export(@PathVariable UUID id) {
-        return exports.export(currentActor.actingAs(EXPORTING), id);
+        return exports.export(currentActor.actingAs(CaseExports.EXPORTING), id);
     }
 
     @Operation(summary = "The finished workbook (XLSX), for a day after it was made")
     @GetMapping("/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
-        return download(exports.file(currentActor.actingAs(EXPORTING), id));
+        return download(exports.file(currentActor.actingAs(CaseExports.EXPORTING), id));
     }
 
     static ResponseEntity<byte[]> download(CaseExports.File file) {

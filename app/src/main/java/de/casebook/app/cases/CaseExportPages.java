@@ -3,7 +3,6 @@ package de.casebook.app.cases;
 import de.casebook.app.platform.PageMessages;
 import io.swagger.v3.oas.annotations.Hidden;
 import de.casebook.app.security.CurrentActor;
-import de.casebook.app.security.Role;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseExportPages {
 
-    private static final Role[] EXPORTING = {Role.AUDITOR, Role.ADMIN};
 
     private final CaseExports exports;
     private final CaseSummaryDirectory summaries;
@@ -38,7 +36,7 @@ class CaseExportPages {
 
     @GetMapping("/cases/exports")
     String exports(Model model) {
-        var actor = currentActor.actingAs(EXPORTING);
+        var actor = currentActor.actingAs(CaseExports.EXPORTING);
         model.addAttribute("caseTypes", summaries.caseTypes());
         model.addAttribute("exports", exports.recent(actor));
         model.addAttribute("municipality", actor.municipality());
@@ -49,7 +47,7 @@ class CaseExportPages {
     String start(@RequestParam(required = false) String type, @RequestParam(required = false) LocalDate from,
                  @RequestParam(required = false) LocalDate to, RedirectAttributes redirect) {
         var id = new UUID[1];
-        var started = messages.attempt(() -> id[0] = exports.start(currentActor.actingAs(EXPORTING),
+        var started = messages.attempt(() -> id[0] = exports.start(currentActor.actingAs(CaseExports.EXPORTING),
                 new CaseExports.Request(type == null || type.isBlank() ? null : type, from, to),
                 LocaleContextHolder.getLocale()), redirect, "page.export-started");
         return started ? "redirect:/cases/exports/" + id[0] : "redirect:/cases/exports";
@@ -57,7 +55,7 @@ class CaseExportPages {
 
     @GetMapping("/cases/exports/{id}")
     String export(@PathVariable UUID id, Model model) {
-        model.addAttribute("export", exports.export(currentActor.actingAs(EXPORTING), id));
+        model.addAttribute("export", exports.export(currentActor.actingAs(CaseExports.EXPORTING), id));
         return "export";
     }
 
@@ -66,11 +64,11 @@ class CaseExportPages {
     @GetMapping(value = "/cases/exports/{id}/status", produces = "application/json")
     @ResponseBody
     CaseExports.Export status(@PathVariable UUID id) {
-        return exports.export(currentActor.actingAs(EXPORTING), id);
+        return exports.export(currentActor.actingAs(CaseExports.EXPORTING), id);
     }
 
     @GetMapping("/cases/exports/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
-        return CaseExportController.download(exports.file(currentActor.actingAs(EXPORTING), id));
+        return CaseExportController.download(exports.file(currentActor.actingAs(CaseExports.EXPORTING), id));
     }
 }

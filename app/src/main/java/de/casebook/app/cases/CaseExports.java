@@ -2,6 +2,7 @@ package de.casebook.app.cases;
 
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
+import de.casebook.app.security.Role;
 import de.casebook.domain.shared.CaseCalendar;
 import java.io.ByteArrayOutputStream;
 import java.sql.Date;
@@ -51,6 +52,9 @@ public class CaseExports implements DisposableBean {
     private static final int PROGRESS_EVERY = 25;
     private static final Duration KEPT = Duration.ofDays(1);
 
+    /** Who may export many cases at once. */
+    static final Role[] EXPORTING = {Role.AUDITOR, Role.ADMIN};
+
     public enum Status { running, done, failed, expired }
 
     public record Request(String caseType, LocalDate openedFrom, LocalDate openedUntil) {
@@ -69,14 +73,14 @@ public class CaseExports implements DisposableBean {
     private final CaseSearch search;
     private final CaseSummaryDirectory summaries;
     private final CaseHistory caseHistory;
-    private final CaseHistoryCsv historyTable;
+    private final CaseHistoryTable historyTable;
     private final CaseLabels labels;
     private final MessageSource messages;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("case-export-"));
 
     CaseExports(JdbcClient jdbc, CaseSearch search, CaseSummaryDirectory summaries, CaseHistory caseHistory,
-                CaseHistoryCsv historyTable, CaseLabels labels, MessageSource messages, Clock clock) {
+                CaseHistoryTable historyTable, CaseLabels labels, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.search = search;
         this.summaries = summaries;
@@ -114,7 +118,6 @@ public class CaseExports implements DisposableBean {
         if (total > MAX_CASES) {
             throw ApiException.unprocessable("export.too-many", total, MAX_CASES);
         }
-        removeExpiredFiles();
         var id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO case_export (id, requested_by, municipality, case_type, opened_from, opened_until, status,
@@ -144,9 +147,11 @@ public class CaseExports implements DisposableBean {
     public record File(String name, byte[] content) {
     }
 
+    /** The workbook, while it is kept; the expiry is checked here too, not only by the cleaning job. */
     public File file(Actor actor, UUID id) {
         var export = export(actor, id);
-        if (export.status() == Status.expired) {
+        if (export.status() == Status.expired
+                || export.status() == Status.done && export.expiresAt().isBefore(clock.instant())) {
             throw ApiException.conflict("export.expired");
         }
         if (export.status() != Status.done) {

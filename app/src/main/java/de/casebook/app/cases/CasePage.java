@@ -45,17 +45,17 @@ class CasePage {
     private final CaseSearch search;
     private final CaseNumbers caseNumbers;
     private final Outbox outbox;
-    private final CaseHistoryCsv historyCsv;
+    private final CaseHistoryTable historyTable;
     private final ObjectMapper json;
     private final StoredChain storedChain;
 
     CasePage(CurrentActor currentActor, CaseSummaryDirectory summaries,
              HistoryService historyService, RuntimeService runtimeService, RepositoryService repositoryService,
              CaseHistory caseHistory, CaseSearch search, CaseNumbers caseNumbers, Outbox outbox,
-             CaseHistoryCsv historyCsv, ObjectMapper json, StoredChain storedChain) {
+             CaseHistoryTable historyTable, ObjectMapper json, StoredChain storedChain) {
         this.storedChain = storedChain;
         this.outbox = outbox;
-        this.historyCsv = historyCsv;
+        this.historyTable = historyTable;
         this.json = json;
         this.currentActor = currentActor;
         this.summaries = summaries;
@@ -108,7 +108,7 @@ class CasePage {
     ResponseEntity<String> historyCsv(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf) {
         var entries = caseHistory.entries(shownEvents(caseId, asOf));
         return download(caseId, asOf, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
-                historyCsv.render(entries, LocaleContextHolder.getLocale()));
+                historyTable.csv(entries, LocaleContextHolder.getLocale()));
     }
 
     /** The history as an Excel workbook: the same columns as the CSV, with typed dates and numbers. */
@@ -117,7 +117,7 @@ class CasePage {
         var entries = caseHistory.entries(shownEvents(caseId, asOf));
         var out = new ByteArrayOutputStream();
         Spreadsheets.xlsx(List.of(new Spreadsheets.Sheet(search.displayNumberOf(caseId),
-                historyCsv.table(entries, LocaleContextHolder.getLocale(), List.of(), List.of()))), out);
+                historyTable.table(entries, LocaleContextHolder.getLocale(), List.of(), List.of()))), out);
         return ResponseEntity.ok().contentType(CaseExportController.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(caseId, asOf,
                         "xlsx"), StandardCharsets.UTF_8).build().toString())

@@ -70,8 +70,9 @@ class TaskPage {
         var caseId = new String[1];
         var done = messages.attempt(() -> {
             var user = currentActor.user();
-            caseId[0] = taskList.caseIdOf(taskList.actionable(user, taskId).task());
-            completingTasks.complete(user, taskId, toJson(form, completingTasks.formTypeOf(taskId)));
+            var task = taskList.actionable(user, taskId).task();
+            caseId[0] = taskList.caseIdOf(task);
+            completingTasks.complete(user, taskId, toJson(form, completingTasks.formTypeOf(task.getTaskDefinitionKey())));
         }, redirect, "page.task-completed");
         if (done && caseId[0] != null) {
             // what was done is seen on the case (a certificate issued: its number and the PDF)

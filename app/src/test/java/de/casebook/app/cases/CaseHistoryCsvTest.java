@@ -42,7 +42,7 @@ class CaseHistoryCsvTest {
 
     @Test
     void aHistoryReadsAsAGermanSpreadsheetExpectsIt() throws IOException {
-        var csv = new CaseHistoryCsv(messages).render(List.of(
+        var csv = new CaseHistoryTable(messages).csv(List.of(
                 entry(0, "ParticipantRegisteredEvent", "STAFF", """
                         {"caseId": "c-1", "participant": {"name": "Çiğdem Öztürk-Łukasz; geb. Weiß",
                          "email": "=HYPERLINK(\\"x\\")"}}"""),

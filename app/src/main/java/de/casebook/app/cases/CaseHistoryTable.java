@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * a German spreadsheet reads them and the XLSX as typed cells.
  */
 @Component
-class CaseHistoryCsv {
+class CaseHistoryTable {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -35,11 +35,12 @@ class CaseHistoryCsv {
 
     private final MessageSource messages;
 
-    CaseHistoryCsv(MessageSource messages) {
+    CaseHistoryTable(MessageSource messages) {
         this.messages = messages;
     }
 
-    String render(List<CaseHistory.Entry> entries, Locale locale) {
+    /** The history as a CSV for German spreadsheets. */
+    String csv(List<CaseHistory.Entry> entries, Locale locale) {
         return Spreadsheets.csv(table(entries, locale, List.of(), List.of()));
     }
 
