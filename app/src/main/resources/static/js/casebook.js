@@ -97,25 +97,23 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 });
 
-// A running export's progress bar follows the server; when it has finished, the page shows the file.
+// A running export's or import's progress bar follows the server; when it has ended, the page shows the result.
 document.addEventListener('DOMContentLoaded', function () {
-  var progress = document.getElementById('export-progress');
-  if (!progress || progress.dataset.running !== 'true') {
-    return;
-  }
-  var bar = progress.querySelector('progress');
-  var ask = function () {
-    fetch(progress.dataset.pollUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (response) { return response.json(); })
-      .then(function (state) {
-        bar.max = Math.max(state.total, 1);
-        bar.value = state.done;
-        if (state.status === 'running') {
-          setTimeout(ask, 1000);
-        } else {
-          window.location.reload();
-        }
-      });
-  };
-  setTimeout(ask, 1000);
+  document.querySelectorAll('[data-poll-url][data-running="true"]').forEach(function (progress) {
+    var bar = progress.querySelector('progress');
+    var ask = function () {
+      fetch(progress.dataset.pollUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (response) { return response.json(); })
+        .then(function (state) {
+          bar.max = Math.max(state[progress.dataset.totalField], 1);
+          bar.value = state[progress.dataset.doneField];
+          if (state.status === 'running') {
+            setTimeout(ask, 1000);
+          } else {
+            window.location.reload();
+          }
+        });
+    };
+    setTimeout(ask, 1000);
+  });
 });

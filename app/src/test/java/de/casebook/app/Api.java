@@ -32,6 +32,21 @@ public class Api {
         return http.exchange(path, HttpMethod.POST, json(body), JsonNode.class);
     }
 
+    /** Posts a file as a form upload ({@code file}), with further form fields. */
+    public ResponseEntity<JsonNode> upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+        var form = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        fields.forEach(form::add);
+        form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), JsonNode.class);
+    }
+
     public ResponseEntity<byte[]> download(String path) {
         return http.getForEntity(path, byte[].class);
     }

@@ -33,6 +33,12 @@ public final class CasebookBenchmark {
                     options.getOrDefault("db-password", "")).run(options);
             return;
         }
+        if ("import".equals(options.get("scenario"))) {
+            new ImportBenchmark(url, new StepCost(jdbc, options.getOrDefault("db-user", "postgres"),
+                    options.getOrDefault("db-password", ""), Long.parseLong(options.getOrDefault("app-pid", "0"))))
+                    .run(options);
+            return;
+        }
         var steps = Integer.parseInt(options.getOrDefault("steps", "1600"));
         var levels = List.of(options.getOrDefault("clients", "1,4,8").split(",")).stream().map(Integer::parseInt).toList();
 

@@ -7,7 +7,6 @@ import de.casebook.app.cases.CaseTypes;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.card.api.Applicant;
-import de.casebook.domain.card.api.CardProgram;
 import de.casebook.domain.card.api.LinkRenewalCommand;
 import de.casebook.domain.card.api.Organisation;
 import de.casebook.domain.card.api.SubmitCardApplicationCommand;
@@ -70,7 +69,7 @@ class ApplyingForCards {
 
     @Transactional
     String apply(CardApplicationRequest request, Actor actor) {
-        var program = program(request.program(), actor.municipality());
+        var program = CardPrograms.offered(request.program(), actor.municipality(), settings);
         var applicant = request.applicant();
         requireNoOtherCard(applicant.name(), applicant.birthDate(), program.code(), request.renewalOf(), actor);
         var caseId = UUID.randomUUID().toString();
@@ -86,17 +85,6 @@ class ApplyingForCards {
             commands.send(new LinkRenewalCommand(request.renewalOf(), caseId), actor);
         }
         return caseId;
-    }
-
-    private CardProgram program(String code, String municipality) {
-        var program = CardPrograms.ofCode(code)
-                .orElseThrow(() -> ApiException.unprocessable("card.unknown-program", code));
-        var chosen = settings.municipalities().get(municipality);
-        if (chosen == null || chosen.programs() == null || !chosen.programs().contains(code)) {
-            throw ApiException.unprocessable("card.program-not-offered", code);
-        }
-        return new CardProgram(code, program.requiredYears(chosen.requiredYears()),
-                program.validityYears(chosen.validityYears()));
     }
 
     /**

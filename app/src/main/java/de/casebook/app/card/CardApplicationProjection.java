@@ -6,6 +6,7 @@ import de.casebook.app.readmodel.SearchKeys;
 import de.casebook.app.readmodel.StatementBatch;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
 import de.casebook.domain.card.api.CardIssuedEvent;
+import de.casebook.domain.card.api.CardTakenOverEvent;
 import de.casebook.domain.card.api.EligibilityDecidedEvent;
 import de.casebook.domain.card.api.OrganisationConfirmedEvent;
 import de.casebook.domain.card.api.OrganisationDisputedEvent;
@@ -25,7 +26,7 @@ class CardApplicationProjection extends Projection<StatementBatch> {
     static final String NAME = "card-applications";
     private static final Set<Class<?>> READS = Set.of(CardApplicationSubmittedEvent.class,
             OrganisationConfirmedEvent.class, OrganisationDisputedEvent.class, EligibilityDecidedEvent.class,
-            CardIssuedEvent.class);
+            CardIssuedEvent.class, CardTakenOverEvent.class);
 
     @Autowired
     CardApplicationProjection(JdbcTemplate jdbc) {
@@ -56,6 +57,13 @@ class CardApplicationProjection extends Projection<StatementBatch> {
                     VALUES (?, ?, ?, ?, ?, 0, 0, ?) ON CONFLICT (case_id) DO NOTHING""",
                     submitted.caseId(), submitted.program().code(), SearchKeys.of(submitted.applicant().name()),
                     submitted.applicant().birthDate(), submitted.organisations().size(), submitted.renewalOf());
+        } else if (event instanceof CardTakenOverEvent takenOver) {
+            batch.add("""
+                    INSERT INTO {card_application} (case_id, program, applicant_key, birth_date, organisations,
+                        confirmed, disputed, renewal_of)
+                    VALUES (?, ?, ?, ?, 0, 0, 0, NULL) ON CONFLICT (case_id) DO NOTHING""",
+                    takenOver.caseId(), takenOver.program().code(), SearchKeys.of(takenOver.holder().name()),
+                    takenOver.holder().birthDate());
         } else if (event instanceof OrganisationConfirmedEvent confirmed) {
             batch.add("UPDATE {card_application} SET confirmed = confirmed + 1 WHERE case_id = ?", confirmed.caseId());
         } else if (event instanceof OrganisationDisputedEvent disputed) {

@@ -8,6 +8,7 @@ import de.casebook.domain.card.api.CardExpiredEvent;
 import de.casebook.domain.card.api.CardIssuedEvent;
 import de.casebook.domain.card.api.CardRenewalLinkedEvent;
 import de.casebook.domain.card.api.CardRevokedEvent;
+import de.casebook.domain.card.api.CardTakenOverEvent;
 import de.casebook.domain.card.api.ConfirmationAbandonedEvent;
 import de.casebook.domain.card.api.ConfirmationRequestedEvent;
 import de.casebook.domain.card.api.EligibilityDecidedEvent;
@@ -23,7 +24,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 record CardApplicationView(String caseId, String caseNumber, String municipality, String program, String status, Applicant applicant,
                            Eligibility eligibility, List<OrganisationView> organisations, Card card,
                            String renewalOf, String renewedBy, String rejectionReason, String comment,
-                           LocalDate submittedOn, Instant submittedAt) {
+                           LocalDate submittedOn, Instant submittedAt, TakenOver takenOver) {
+
+    /** A card taken over from the previous register: its number there and the row of the imported file. */
+    record TakenOver(String previousCardNumber, String fileName, int row) {
+    }
 
     record Applicant(String name, LocalDate birthDate, String street, String postalCode, String city, String email) {
     }
@@ -38,10 +43,12 @@ record CardApplicationView(String caseId, String caseNumber, String municipality
     }
 
     static CardApplicationView of(List<DomainEventMessage<?>> events) {
-        var submitted = (CardApplicationSubmittedEvent) events.get(0).getPayload();
+        var opening = events.get(0).getPayload();
         var organisations = new ArrayList<OrganisationView>();
-        submitted.organisations().forEach(organisation -> organisations.add(new OrganisationView(organisation.name(),
-                organisation.contactName(), organisation.contactEmail(), "not-requested", null)));
+        if (opening instanceof CardApplicationSubmittedEvent submitted) {
+            submitted.organisations().forEach(organisation -> organisations.add(new OrganisationView(organisation.name(),
+                    organisation.contactName(), organisation.contactEmail(), "not-requested", null)));
+        }
         var status = "awaiting-confirmation";
         Eligibility eligibility = null;
         Card card = null;
@@ -80,12 +87,22 @@ record CardApplicationView(String caseId, String caseNumber, String municipality
                 renewedBy = linked.renewedBy();
             }
         }
-        var person = submitted.applicant();
-        return new CardApplicationView(submitted.caseId(), submitted.caseNumber(), submitted.municipality(), submitted.program().code(), status,
-                new Applicant(person.name(), person.birthDate(), person.street(), person.postalCode(), person.city(),
-                        person.email()),
-                eligibility, organisations, card, submitted.renewalOf(), renewedBy, rejectionReason, comment,
-                submitted.submittedOn(), events.get(0).getTimestamp());
+        var openedAt = events.get(0).getTimestamp();
+        if (opening instanceof CardTakenOverEvent takenOver) {
+            return new CardApplicationView(takenOver.caseId(), takenOver.caseNumber(), takenOver.municipality(),
+                    takenOver.program().code(), status, applicant(takenOver.holder()), null, List.of(), card, null,
+                    renewedBy, null, comment, takenOver.takenOverOn(), openedAt,
+                    new TakenOver(takenOver.previousCardNumber(), takenOver.source().fileName(), takenOver.source().row()));
+        }
+        var submitted = (CardApplicationSubmittedEvent) opening;
+        return new CardApplicationView(submitted.caseId(), submitted.caseNumber(), submitted.municipality(),
+                submitted.program().code(), status, applicant(submitted.applicant()), eligibility, organisations, card,
+                submitted.renewalOf(), renewedBy, rejectionReason, comment, submitted.submittedOn(), openedAt, null);
+    }
+
+    private static Applicant applicant(de.casebook.domain.card.api.Applicant person) {
+        return new Applicant(person.name(), person.birthDate(), person.street(), person.postalCode(), person.city(),
+                person.email());
     }
 
     private static void answer(List<OrganisationView> organisations, int index, String confirmation, String comment) {

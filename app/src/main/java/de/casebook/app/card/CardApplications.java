@@ -4,7 +4,9 @@ import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
+import de.casebook.domain.card.api.Applicant;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
+import de.casebook.domain.card.api.CardTakenOverEvent;
 import de.casebook.domain.card.api.ConfirmationRequestedEvent;
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +88,19 @@ class CardApplications {
             return Optional.of("confirmation.link-expired");
         }
         return Optional.empty();
+    }
+
+    /** Whom a card case is about, whether they applied or their card was taken over from the previous register. */
+    record Holder(String caseNumber, String municipality, Applicant person, boolean takenOver) {
+    }
+
+    Holder holder(String caseId) {
+        var opening = caseEvents.creation(caseId, CARD_APPLICATION).getPayload();
+        if (opening instanceof CardTakenOverEvent takenOver) {
+            return new Holder(takenOver.caseNumber(), takenOver.municipality(), takenOver.holder(), true);
+        }
+        var submitted = (CardApplicationSubmittedEvent) opening;
+        return new Holder(submitted.caseNumber(), submitted.municipality(), submitted.applicant(), false);
     }
 
     CardApplicationSubmittedEvent submitted(String caseId) {

@@ -9,6 +9,7 @@ import de.casebook.domain.card.api.ApplicationWithdrawnEvent;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
 import de.casebook.domain.card.api.CardExpiredEvent;
 import de.casebook.domain.card.api.CardIssuedEvent;
+import de.casebook.domain.card.api.CardTakenOverEvent;
 import de.casebook.domain.card.api.CardRevokedEvent;
 import de.casebook.domain.card.api.EligibilityDecidedEvent;
 import java.util.List;
@@ -30,6 +31,8 @@ class CardIndexing implements CaseIndexing {
             CardRevokedEvent.class, to("revoked").closing());
 
     static final String SUBMITTED = "awaiting-confirmation";
+    /** Until its card is recorded by the next event of the same step. */
+    static final String TAKEN_OVER = "issued";
 
     @Override
     public String caseType() {
@@ -43,6 +46,10 @@ class CardIndexing implements CaseIndexing {
 
     @Override
     public OpenedCase opened(DomainEventMessage<?> first) {
+        if (first.getPayload() instanceof CardTakenOverEvent takenOver) {
+            return new OpenedCase(takenOver.caseNumber(), takenOver.program().code(), takenOver.holder().name(), null,
+                    List.of(), TAKEN_OVER);
+        }
         var submitted = (CardApplicationSubmittedEvent) first.getPayload();
         return new OpenedCase(submitted.caseNumber(), submitted.program().code(), submitted.applicant().name(), null,
                 List.of(), SUBMITTED);

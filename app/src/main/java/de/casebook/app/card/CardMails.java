@@ -37,8 +37,12 @@ class CardMails {
         this.links = links;
     }
 
+    /** A card taken over from the previous register is already in its holder's hands: no mail. */
     @EventHandler
     void on(CardIssuedEvent event) {
+        if (applications.holder(event.caseId()).takenOver()) {
+            return;
+        }
         mail(event.caseId(), "Ihre Ehrenamtskarte ist ausgestellt", """
                 Ihr Antrag auf die Ehrenamtskarte ist bewilligt.
 
@@ -82,11 +86,15 @@ class CardMails {
                 """.formatted(event.reason()));
     }
 
+    /** The previous register may not have known a holder's address: then staff write by post. */
     private void mail(String caseId, String subject, String body) {
-        var application = applications.submitted(caseId);
-        outbox.enqueue(application.municipality(), caseId, application.applicant().email(),
-                Outbox.subject(subject, application.caseNumber()),
-                "Guten Tag " + application.applicant().name() + ",\n\n" + body
+        var holder = applications.holder(caseId);
+        var email = holder.person().email();
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        outbox.enqueue(holder.municipality(), caseId, email, Outbox.subject(subject, holder.caseNumber()),
+                "Guten Tag " + holder.person().name() + ",\n\n" + body
                         + "\nMit freundlichen Grüßen\nIhre Ehrenamtskarten-Stelle\n");
     }
 

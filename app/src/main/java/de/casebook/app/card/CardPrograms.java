@@ -1,5 +1,7 @@
 package de.casebook.app.card;
 
+import de.casebook.app.platform.ApiException;
+import de.casebook.domain.card.api.CardProgram;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -37,9 +39,12 @@ enum CardPrograms {
         return Arrays.stream(values()).filter(program -> program.code.equals(code)).findFirst();
     }
 
-    /** The municipality's choice, if within this program's range; otherwise the configuration is wrong. */
+    /**
+     * The municipality's choice, if within this program's range; otherwise the configuration is wrong.
+     * A program that leaves no choice (the jubilee cards' 25 years) keeps its own.
+     */
     int requiredYears(Integer chosen) {
-        if (chosen == null) {
+        if (chosen == null || minRequiredYears == maxRequiredYears) {
             return requiredYears;
         }
         if (chosen < minRequiredYears || chosen > maxRequiredYears) {
@@ -58,5 +63,16 @@ enum CardPrograms {
                     .formatted(chosen, minValidityYears, maxValidityYears, code));
         }
         return chosen;
+    }
+
+    /** The program with the municipality's choices, if the municipality offers it; refused otherwise. */
+    static CardProgram offered(String code, String municipality, CardProperties settings) {
+        var program = ofCode(code).orElseThrow(() -> ApiException.unprocessable("card.unknown-program", code));
+        var chosen = settings.municipalities().get(municipality);
+        if (chosen == null || chosen.programs() == null || !chosen.programs().contains(code)) {
+            throw ApiException.unprocessable("card.program-not-offered", code);
+        }
+        return new CardProgram(code, program.requiredYears(chosen.requiredYears()),
+                program.validityYears(chosen.validityYears()));
     }
 }

@@ -71,8 +71,10 @@ public class CaseIndexProjection extends Projection<CaseIndexProjection.Batch> {
         if (event.getSequenceNumber() == 0) {
             var opened = caseType.opened(event);
             var municipality = String.valueOf(event.getMetaData().get(CaseMetaData.MUNICIPALITY));
-            batch.open(new Row(event.getAggregateIdentifier(), opened, caseType.caseType(), municipality, step,
-                    event.getTimestamp()));
+            var row = new Row(event.getAggregateIdentifier(), opened, caseType.caseType(), municipality, step,
+                    event.getTimestamp());
+            row.apply(0, step, event.getTimestamp(), caseType.change(event.getPayloadType()));
+            batch.open(row);
         } else {
             batch.change(event.getAggregateIdentifier(), event.getSequenceNumber(), step, event.getTimestamp(),
                     caseType.change(event.getPayloadType()));

@@ -3,10 +3,12 @@ package de.casebook.app.cases;
 import de.casebook.domain.shared.CaseCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +57,21 @@ public class CaseNumbers {
                 .query(Integer.class)
                 .single();
         return format.of(year, number);
+    }
+
+    /** The next {@code count} numbers at once, for cases opened together (an import's batch). */
+    public List<String> nextBlock(String caseType, String municipality, int count) {
+        var format = format(caseType);
+        var year = LocalDate.now(clock.withZone(CaseCalendar.ZONE)).getYear();
+        int last = jdbc.sql("""
+                        INSERT INTO case_number_counter (kind, municipality, year, last_number) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (kind, municipality, year)
+                        DO UPDATE SET last_number = case_number_counter.last_number + EXCLUDED.last_number
+                        RETURNING last_number""")
+                .params(caseType, municipality, year, count)
+                .query(Integer.class)
+                .single();
+        return IntStream.rangeClosed(last - count + 1, last).mapToObj(number -> format.of(year, number)).toList();
     }
 
     /** The case's number, or a new one for a case opened before cases had numbers. */

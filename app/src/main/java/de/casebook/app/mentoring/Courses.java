@@ -46,7 +46,12 @@ class Courses {
     /** How the case was opened (course, window), without reading its later events. */
     ParticipantRegisteredEvent registration(Actor actor, String caseId) {
         var first = caseEvents.creation(caseId, QUALIFICATION);
-        var registered = (ParticipantRegisteredEvent) first.getPayload();
+        if (!(first.getPayload() instanceof ParticipantRegisteredEvent registered)) {
+            if (!maySee(actor, first)) {
+                throw new AccessDeniedException("qualification.not-yours");
+            }
+            throw ApiException.conflict("qualification.taken-over");
+        }
         if (!maySee(actor, first)) {
             requireMaySee(actor, scheduled(registered.courseId()));
             throw new AccessDeniedException("qualification.not-yours");
@@ -72,9 +77,11 @@ class Courses {
 
     /** Whether the actor may see the qualification case that this event opened. */
     boolean maySee(Actor actor, DomainEventMessage<?> opening) {
-        var registered = (ParticipantRegisteredEvent) opening.getPayload();
-        return actor.municipality().equals(CaseEvents.municipalityOf(List.of(opening)))
-                && (OFFICE.contains(actor.role()) || isTrainerOf(actor, scheduled(registered.courseId())));
+        if (!actor.municipality().equals(CaseEvents.municipalityOf(List.of(opening)))) {
+            return false;
+        }
+        return OFFICE.contains(actor.role()) || opening.getPayload() instanceof ParticipantRegisteredEvent registered
+                && isTrainerOf(actor, scheduled(registered.courseId()));
     }
 
     /** {@link #maySee} for the case index {@code c} (see {@code CaseSummaries#visibleCases}). */

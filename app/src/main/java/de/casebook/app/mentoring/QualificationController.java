@@ -59,6 +59,9 @@ class QualificationController {
         if (qualification.certificateNumber() == null) {
             throw ApiException.notFound("certificate.not-issued", caseId);
         }
+        if (qualification.takenOver()) {
+            throw ApiException.notFound("certificate.from-previous-register", qualification.certificateNumber());
+        }
         var pdf = certificatePdf.render(qualification, courses.course(actor, qualification.courseId()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -6,6 +6,7 @@ import de.casebook.app.cases.CaseIndexing;
 import de.casebook.app.cases.CaseTypes;
 import de.casebook.domain.mentoring.api.ActivityProfileAgreedEvent;
 import de.casebook.domain.mentoring.api.CertificateIssuedEvent;
+import de.casebook.domain.mentoring.api.CertifiedMentorTakenOverEvent;
 import de.casebook.domain.mentoring.api.ParticipantAdmittedEvent;
 import de.casebook.domain.mentoring.api.ParticipantDeclinedEvent;
 import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
@@ -26,17 +27,19 @@ import org.springframework.stereotype.Component;
 class QualificationIndexing implements CaseIndexing {
 
     /** The statuses of {@link QualificationView}, by the event that leads to them. */
-    static final Map<Class<?>, CaseChange> CHANGES = Map.of(
-            ParticipantAdmittedEvent.class, to(QualificationStatus.ATTENDING.code()).deciding(),
-            ParticipantDeclinedEvent.class, to(QualificationStatus.DECLINED.code()).deciding().closing(),
-            QualificationRequirementsMetEvent.class, to(QualificationStatus.REQUIREMENTS_MET.code()),
-            QualificationRequirementsNoLongerMetEvent.class, to(QualificationStatus.ATTENDING.code()),
-            QualificationWindowEndedEvent.class, to(QualificationStatus.INCOMPLETE.code()),
-            QualificationWindowExtendedEvent.class, to(QualificationStatus.ATTENDING.code()),
-            QualificationClosedEvent.class, to(QualificationStatus.CLOSED.code()).closing(),
-            ParticipantWithdrawnEvent.class, to(QualificationStatus.WITHDRAWN.code()).closing(),
-            CertificateIssuedEvent.class, to(QualificationStatus.CERTIFIED.code()),
-            ActivityProfileAgreedEvent.class, to(QualificationStatus.COMPLETED.code()).closing());
+    static final Map<Class<?>, CaseChange> CHANGES = Map.ofEntries(
+            Map.entry(ParticipantAdmittedEvent.class, to(QualificationStatus.ATTENDING.code()).deciding()),
+            Map.entry(ParticipantDeclinedEvent.class, to(QualificationStatus.DECLINED.code()).deciding().closing()),
+            Map.entry(QualificationRequirementsMetEvent.class, to(QualificationStatus.REQUIREMENTS_MET.code())),
+            Map.entry(QualificationRequirementsNoLongerMetEvent.class, to(QualificationStatus.ATTENDING.code())),
+            Map.entry(QualificationWindowEndedEvent.class, to(QualificationStatus.INCOMPLETE.code())),
+            Map.entry(QualificationWindowExtendedEvent.class, to(QualificationStatus.ATTENDING.code())),
+            Map.entry(QualificationClosedEvent.class, to(QualificationStatus.CLOSED.code()).closing()),
+            Map.entry(ParticipantWithdrawnEvent.class, to(QualificationStatus.WITHDRAWN.code()).closing()),
+            Map.entry(CertificateIssuedEvent.class, to(QualificationStatus.CERTIFIED.code())),
+            Map.entry(ActivityProfileAgreedEvent.class, to(QualificationStatus.COMPLETED.code()).closing()),
+            Map.entry(CertifiedMentorTakenOverEvent.class,
+                    to(QualificationStatus.CERTIFIED.code()).deciding().closing()));
 
     @Override
     public String caseType() {
@@ -50,6 +53,10 @@ class QualificationIndexing implements CaseIndexing {
 
     @Override
     public OpenedCase opened(DomainEventMessage<?> first) {
+        if (first.getPayload() instanceof CertifiedMentorTakenOverEvent takenOver) {
+            return new OpenedCase(takenOver.caseNumber(), null, takenOver.mentor().name(), null, List.of(),
+                    QualificationStatus.CERTIFIED.code());
+        }
         var registered = (ParticipantRegisteredEvent) first.getPayload();
         return new OpenedCase(registered.caseNumber(), null, registered.participant().name(), registered.courseId(),
                 List.of(), QualificationStatus.REGISTERED.code());

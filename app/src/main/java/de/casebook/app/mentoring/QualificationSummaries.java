@@ -50,7 +50,8 @@ class QualificationSummaries implements CaseSummaries {
     @Override
     public Summary summary(Actor actor, String caseId, Instant asOf) {
         var qualification = QualificationView.of(courses.qualificationEvents(actor, caseId, asOf));
-        return new Summary(qualification, courses.scheduled(actor, qualification.courseId()));
+        return new Summary(qualification,
+                qualification.takenOver() ? null : courses.scheduled(actor, qualification.courseId()));
     }
 
     @Override

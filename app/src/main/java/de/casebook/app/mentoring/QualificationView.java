@@ -2,6 +2,7 @@ package de.casebook.app.mentoring;
 
 import de.casebook.domain.mentoring.api.ActivityProfileAgreedEvent;
 import de.casebook.domain.mentoring.api.CertificateIssuedEvent;
+import de.casebook.domain.mentoring.api.CertifiedMentorTakenOverEvent;
 import de.casebook.domain.mentoring.api.CourseHoursSignOffRevokedEvent;
 import de.casebook.domain.mentoring.api.CourseHoursSignedOffEvent;
 import de.casebook.domain.mentoring.api.Participant;
@@ -46,9 +47,24 @@ public record QualificationView(String caseId, String caseNumber, String courseI
     }
 
     public static QualificationView of(List<DomainEventMessage<?>> events) {
+        if (events.get(0).getPayload() instanceof CertifiedMentorTakenOverEvent takenOver) {
+            return takenOver(takenOver);
+        }
         var fold = new Fold((ParticipantRegisteredEvent) events.get(0).getPayload());
         events.forEach(event -> fold.apply(event.getPayload()));
         return fold.view();
+    }
+
+    /** A mentor certified before Casebook: no course, no sign-offs here; the certificate keeps its old number. */
+    private static QualificationView takenOver(CertifiedMentorTakenOverEvent takenOver) {
+        return new QualificationView(takenOver.caseId(), takenOver.caseNumber(), null,
+                QualificationStatus.CERTIFIED.code(), null, null, null, takenOver.previousCertificateNumber(),
+                takenOver.certifiedOn(), List.of(), takenOver.mentor(), List.of());
+    }
+
+    /** Whether the case was taken over from the previous register rather than run in a course here. */
+    public boolean takenOver() {
+        return courseId == null;
     }
 
     private static final class Fold {

@@ -47,6 +47,7 @@ class ApiDescription {
             "/api/admin", "Administration", "Read models, rebuilds and dead letters",
             "/api/audit", "Audit trail", "Signed digests of the events' hash chain and their verification",
             "/api/data-protection", "Data protection", "Find a person, report what is stored about them, erase it",
+            "/api/imports", "Imports", "Taking over card holders and certified mentors from a previous register",
             "/public", "Public links", "Links for people outside: confirmations, statements, card checks");
 
     private static final Map<String, String> REFUSALS = refusals();

@@ -5,7 +5,9 @@ import de.casebook.app.readmodel.ProjectionTables;
 import de.casebook.app.readmodel.SearchKeys;
 import de.casebook.app.readmodel.StatementBatch;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
+import de.casebook.domain.card.api.CardTakenOverEvent;
 import de.casebook.domain.honours.api.NominationSubmittedEvent;
+import de.casebook.domain.mentoring.api.CertifiedMentorTakenOverEvent;
 import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
 import de.casebook.domain.network.api.MembershipAppliedEvent;
 import java.sql.Timestamp;
@@ -25,7 +27,8 @@ class DataSubjectProjection extends Projection<StatementBatch> {
     static final String NAME = "data-subjects";
     /** The events that name people (DataSubjectEventsTest checks that no other event does). */
     static final Set<Class<?>> NAMING = Set.of(CardApplicationSubmittedEvent.class, NominationSubmittedEvent.class,
-            ParticipantRegisteredEvent.class, MembershipAppliedEvent.class);
+            ParticipantRegisteredEvent.class, MembershipAppliedEvent.class, CardTakenOverEvent.class,
+            CertifiedMentorTakenOverEvent.class);
 
     private final PersonalDataCipher cipher;
 

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import de.casebook.domain.card.api.AbandonConfirmationCommand;
 import de.casebook.domain.card.api.AnswerConfirmationCommand;
+import de.casebook.domain.card.api.Applicant;
 import de.casebook.domain.card.api.ApplicationApprovedEvent;
 import de.casebook.domain.card.api.ApplicationRejectedEvent;
 import de.casebook.domain.card.api.ApplicationWithdrawnEvent;
@@ -11,8 +12,10 @@ import de.casebook.domain.card.api.ApproveCardApplicationCommand;
 import de.casebook.domain.card.api.CardApplicationSubmittedEvent;
 import de.casebook.domain.card.api.CardExpiredEvent;
 import de.casebook.domain.card.api.CardIssuedEvent;
+import de.casebook.domain.card.api.CardProgram;
 import de.casebook.domain.card.api.CardRenewalLinkedEvent;
 import de.casebook.domain.card.api.CardRevokedEvent;
+import de.casebook.domain.card.api.CardTakenOverEvent;
 import de.casebook.domain.card.api.ConfirmationAbandonedEvent;
 import de.casebook.domain.card.api.ConfirmationRequestedEvent;
 import de.casebook.domain.card.api.EligibilityDecidedEvent;
@@ -27,6 +30,7 @@ import de.casebook.domain.card.api.RejectCardApplicationCommand;
 import de.casebook.domain.card.api.RequestConfirmationCommand;
 import de.casebook.domain.card.api.RevokeCardCommand;
 import de.casebook.domain.card.api.SubmitCardApplicationCommand;
+import de.casebook.domain.card.api.TakeOverCardCommand;
 import de.casebook.domain.card.api.WithdrawCardApplicationCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.Required;
@@ -85,6 +89,44 @@ public class CardApplication {
         }
         apply(new CardApplicationSubmittedEvent(command.caseId(), command.caseNumber(), command.municipality(), command.program(),
                 command.applicant(), List.copyOf(organisations), command.qualification(), command.renewalOf(), today));
+    }
+
+    /**
+     * A card from the previous register becomes an issued card of a new case, valid from the day it
+     * is taken over until the day the register gave.
+     */
+    @CommandHandler
+    public CardApplication(TakeOverCardCommand command, Clock clock) {
+        var today = LocalDate.now(clock);
+        checkTakeOver(command.program(), command.holder(), command.validUntil(), today);
+        apply(new CardTakenOverEvent(command.caseId(), command.caseNumber(), command.municipality(), command.program(),
+                command.holder(), command.previousCardNumber(), command.validUntil(), today, command.source()));
+        apply(new CardIssuedEvent(command.caseId(), command.caseNumber(), command.verificationCode(), today,
+                command.validUntil()));
+    }
+
+    /**
+     * What a card from the previous register must satisfy to be taken over: a holder born in the past,
+     * a last valid day exactly when the program limits its cards, not yet passed and not beyond one
+     * full validity from today. The import's dry run asks the same before anything is written.
+     */
+    public static void checkTakeOver(CardProgram program, Applicant holder, LocalDate validUntil, LocalDate today) {
+        if (holder.birthDate().isAfter(today)) {
+            throw new RuleViolationException("card.birth-date-in-future");
+        }
+        var years = program.validityYears();
+        if (years == null && validUntil != null) {
+            throw new RuleViolationException("card.takeover-unlimited-program");
+        }
+        if (years != null && validUntil == null) {
+            throw new RuleViolationException("card.takeover-valid-until-required", years);
+        }
+        if (validUntil != null && validUntil.isBefore(today)) {
+            throw new RuleViolationException("card.takeover-expired");
+        }
+        if (years != null && validUntil.isAfter(today.plusYears(years))) {
+            throw new RuleViolationException("card.takeover-valid-too-long", years);
+        }
     }
 
     @CommandHandler
@@ -220,6 +262,12 @@ public class CardApplication {
             answers.add(Answer.PENDING);
             links.add(null);
         });
+    }
+
+    @EventSourcingHandler
+    void on(CardTakenOverEvent event) {
+        caseId = event.caseId();
+        validityYears = event.program().validityYears();
     }
 
     @EventSourcingHandler

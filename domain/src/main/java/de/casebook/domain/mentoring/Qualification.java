@@ -11,6 +11,7 @@ import de.casebook.domain.mentoring.api.ActivityProfileAgreedEvent;
 import de.casebook.domain.mentoring.api.AdmitParticipantCommand;
 import de.casebook.domain.mentoring.api.AgreeActivityProfileCommand;
 import de.casebook.domain.mentoring.api.CertificateIssuedEvent;
+import de.casebook.domain.mentoring.api.CertifiedMentorTakenOverEvent;
 import de.casebook.domain.mentoring.api.CloseQualificationCommand;
 import de.casebook.domain.mentoring.api.CourseHoursSignOffRevokedEvent;
 import de.casebook.domain.mentoring.api.CourseHoursSignedOffEvent;
@@ -32,11 +33,13 @@ import de.casebook.domain.mentoring.api.RecordQualificationWindowEndedCommand;
 import de.casebook.domain.mentoring.api.RegisterParticipantCommand;
 import de.casebook.domain.mentoring.api.RevokeSignOffCommand;
 import de.casebook.domain.mentoring.api.SignOffCourseHoursCommand;
+import de.casebook.domain.mentoring.api.TakeOverCertifiedMentorCommand;
 import de.casebook.domain.mentoring.api.WithdrawParticipantCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -61,6 +64,21 @@ public class Qualification {
         apply(new ParticipantRegisteredEvent(command.caseId(), command.caseNumber(), command.courseId(), command.municipality(),
                 command.participant(), command.requiredHours(), command.windowStart(), command.windowEnd(),
                 command.maxExtensionMonths()));
+    }
+
+    @CommandHandler
+    public Qualification(TakeOverCertifiedMentorCommand command, Clock clock) {
+        var today = LocalDate.now(clock);
+        checkTakeOver(command.certifiedOn(), today);
+        apply(new CertifiedMentorTakenOverEvent(command.caseId(), command.caseNumber(), command.municipality(),
+                command.mentor(), command.certifiedOn(), command.previousCertificateNumber(), today, command.source()));
+    }
+
+    /** A mentor from the previous register was certified on a day that has passed. */
+    public static void checkTakeOver(LocalDate certifiedOn, LocalDate today) {
+        if (certifiedOn.isAfter(today)) {
+            throw new RuleViolationException("qualification.takeover-certified-in-future");
+        }
     }
 
     @CommandHandler
@@ -181,6 +199,12 @@ public class Qualification {
         status = REGISTERED;
         window = new QualificationWindow(event.windowStart(), event.windowEnd(), event.maxExtensionMonths());
         hours.require(event.requiredHours());
+    }
+
+    @EventSourcingHandler
+    void on(CertifiedMentorTakenOverEvent event) {
+        caseId = event.caseId();
+        status = CERTIFIED;
     }
 
     @EventSourcingHandler

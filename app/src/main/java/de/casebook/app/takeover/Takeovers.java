@@ -1,0 +1,434 @@
+package de.casebook.app.takeover;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.platform.ApiException;
+import de.casebook.app.security.Actor;
+import de.casebook.app.security.Role;
+import de.casebook.domain.shared.CaseCalendar;
+import de.casebook.domain.shared.DomainException;
+import de.casebook.domain.shared.TakenOverFrom;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports of existing cases: a dry run on upload (every row's problems, nothing written), then, once
+ * started, the valid rows in batches, each batch one transaction that opens its cases through their
+ * aggregates and records which row became which case. A crash loses at most the batch in flight,
+ * which rolls back; whoever resumes the import (this node on restart, or another one once the
+ * heartbeat is stale) skips the rows recorded, so no row becomes two cases.
+ */
+@Component
+public class Takeovers implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(Takeovers.class);
+    static final Role[] IMPORTING = {Role.STAFF, Role.ADMIN};
+    static final int BATCH = 200;
+    static final Duration STALE = Duration.ofMinutes(2);
+    private static final Duration CHECKED_KEPT = Duration.ofDays(1);
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter GERMAN_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    public enum Status { checked, running, done, failed, discarded }
+
+    public record Problem(int row, String column, String message) {
+    }
+
+    public record Import(UUID id, String kind, Status status, String fileName, int rowsTotal, int rowsValid,
+                         int rowsImported, int rowsRefused, List<Problem> problems, List<Problem> refusals,
+                         String uploadedBy, Instant uploadedAt, Instant startedAt, Instant finishedAt) {
+
+        /** Of the valid rows, the share dealt with (imported or refused). */
+        @JsonProperty
+        public int percent() {
+            return rowsValid == 0 ? 100 : (rowsImported + rowsRefused) * 100 / rowsValid;
+        }
+
+        @JsonProperty
+        public int rowsDone() {
+            return rowsImported + rowsRefused;
+        }
+    }
+
+    private record Valid<R>(int row, R value) {
+    }
+
+    private record Check<R>(int rowsTotal, List<Valid<R>> valid, List<RowProblem> problems) {
+    }
+
+    private record Stored(UUID id, String kind, String municipality, String fileName, byte[] content,
+                          Actor startedBy) {
+    }
+
+    /** A row the aggregate or a duplicate rule refused while its batch ran; the batch is rolled back and run again without it. */
+    private static final class RowRefused extends RuntimeException {
+        private final int row;
+        private final String code;
+        private final Object[] arguments;
+
+        RowRefused(int row, String code, Object[] arguments) {
+            super(code, null, false, false);
+            this.row = row;
+            this.code = code;
+            this.arguments = arguments;
+        }
+    }
+
+    private final Map<String, TakeoverKind<?>> kinds;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transactions;
+    private final CaseNumbers caseNumbers;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("case-import-"));
+
+    Takeovers(List<TakeoverKind<?>> kinds, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+              PlatformTransactionManager transactionManager, CaseNumbers caseNumbers, MessageSource messages,
+              ObjectMapper json, Clock clock) {
+        this.kinds = kinds.stream().collect(Collectors.toMap(TakeoverKind::code, Function.identity()));
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.caseNumbers = caseNumbers;
+        this.messages = messages;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The kinds of case that can be taken over, with their columns, for the import page. */
+    public List<TakeoverKind<?>> kinds() {
+        return kinds.values().stream().sorted(java.util.Comparator.comparing(TakeoverKind::code)).toList();
+    }
+
+    /** The dry run: reads and checks every row, stores the file and the findings, writes no case. */
+    public Import check(Actor actor, String kindCode, String fileName, byte[] content, Locale locale) {
+        var kind = kind(kindCode);
+        if (content == null || content.length == 0) {
+            throw ApiException.unprocessable("import.empty-file");
+        }
+        var name = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
+        var sha256 = sha256(content);
+        jdbc.sql("""
+                        SELECT uploaded_at FROM case_import WHERE municipality = ? AND kind = ? AND file_sha256 = ?
+                          AND status IN ('running', 'done') ORDER BY uploaded_at LIMIT 1""")
+                .params(actor.municipality(), kind.code(), sha256).query(Timestamp.class).optional()
+                .ifPresent(earlier -> {
+                    throw ApiException.conflict("import.file-already-imported",
+                            GERMAN_TIME.format(earlier.toInstant().atZone(CaseCalendar.ZONE)));
+                });
+        var check = check(kind, SheetRows.read(name, content), actor.municipality());
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO case_import (id, kind, municipality, file_name, file_sha256, content, uploaded_by,
+                            uploaded_at, status, rows_total, rows_valid, problems)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'checked', ?, ?, ?::jsonb)""")
+                .params(id, kind.code(), actor.municipality(), name, sha256, content, actor.username(),
+                        Timestamp.from(clock.instant()), check.rowsTotal(), check.valid().size(), write(check.problems()))
+                .update();
+        return find(actor, id, locale);
+    }
+
+    /** Starts a checked import: its valid rows become cases in the background. */
+    public Import start(Actor actor, UUID id, Locale locale) {
+        var current = find(actor, id, locale);
+        if (current.status() != Status.checked) {
+            throw ApiException.conflict("import.not-startable", messages.getMessage("import.status." + current.status(),
+                    null, current.status().name(), locale));
+        }
+        if (current.rowsValid() == 0) {
+            throw ApiException.unprocessable("import.nothing-to-import");
+        }
+        var started = jdbc.sql("""
+                        UPDATE case_import SET status = 'running', started_by = ?, started_role = ?, started_at = ?,
+                            heartbeat_at = ?
+                        WHERE id = ? AND status = 'checked'""")
+                .params(actor.username(), actor.role().name(), Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant()), id).update();
+        if (started == 0) {
+            throw ApiException.conflict("import.not-startable", id);
+        }
+        runner.submit(() -> runToEnd(id));
+        return find(actor, id, locale);
+    }
+
+    public Import find(Actor actor, UUID id, Locale locale) {
+        return jdbc.sql("SELECT * FROM case_import WHERE id = ? AND municipality = ?")
+                .params(id, actor.municipality())
+                .query((row, number) -> importOf(row, locale)).optional()
+                .orElseThrow(() -> ApiException.notFound("import.not-found", id));
+    }
+
+    public List<Import> recent(Actor actor, Locale locale) {
+        return jdbc.sql("SELECT * FROM case_import WHERE municipality = ? ORDER BY uploaded_at DESC LIMIT 20")
+                .param(actor.municipality())
+                .query((row, number) -> importOf(row, locale)).list();
+    }
+
+    /** Imports a node began and stopped working on (it crashed or was stopped) are taken up again. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
+    public void resumeStale() {
+        var stale = jdbc.sql("SELECT id FROM case_import WHERE status = 'running' AND heartbeat_at < ?")
+                .param(Timestamp.from(clock.instant().minus(STALE))).query(UUID.class).list();
+        for (var id : stale) {
+            if (claimStale(id)) {
+                log.info("Resuming import {}", id);
+                runner.submit(() -> runToEnd(id));
+            }
+        }
+    }
+
+    /** Files of imports never started are not kept beyond a day. */
+    @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
+    public void discardUnstarted() {
+        jdbc.sql("UPDATE case_import SET status = 'discarded', content = NULL WHERE status = 'checked' AND uploaded_at < ?")
+                .param(Timestamp.from(clock.instant().minus(CHECKED_KEPT))).update();
+    }
+
+    private boolean claimStale(UUID id) {
+        return jdbc.sql("UPDATE case_import SET heartbeat_at = ? WHERE id = ? AND status = 'running' AND heartbeat_at < ?")
+                .params(Timestamp.from(clock.instant()), id, Timestamp.from(clock.instant().minus(STALE))).update() == 1;
+    }
+
+    private void runToEnd(UUID id) {
+        try {
+            runBatches(id, Integer.MAX_VALUE);
+        } catch (RuntimeException failure) {
+            // left running: its heartbeat goes stale and the import is resumed where it stands
+            log.error("Import {} stopped; it will be resumed", id, failure);
+        }
+    }
+
+    /**
+     * Runs up to {@code maxBatches} batches of the import's rows not yet dealt with; ends the import
+     * when none are left. Returns the number of batches run.
+     */
+    int runBatches(UUID id, int maxBatches) {
+        var stored = stored(id);
+        return runBatches(stored, kind(stored.kind()), maxBatches);
+    }
+
+    private <R> int runBatches(Stored stored, TakeoverKind<R> kind, int maxBatches) {
+        var check = check(kind, SheetRows.read(stored.fileName(), stored.content()), stored.municipality());
+        var dealtWith = new HashSet<>(jdbc.sql("SELECT row_number FROM case_import_row WHERE import_id = ?")
+                .param(stored.id()).query(Integer.class).list());
+        var pending = check.valid().stream().filter(valid -> !dealtWith.contains(valid.row())).toList();
+        int batches = 0;
+        for (int from = 0; from < pending.size() && batches < maxBatches; from += BATCH, batches++) {
+            runBatch(stored, kind, new ArrayList<>(pending.subList(from, Math.min(pending.size(), from + BATCH))));
+            jdbc.sql("UPDATE case_import SET heartbeat_at = ? WHERE id = ?")
+                    .params(Timestamp.from(clock.instant()), stored.id()).update();
+        }
+        if (batches * BATCH >= pending.size()) {
+            jdbc.sql("UPDATE case_import SET status = 'done', finished_at = ?, content = NULL WHERE id = ? AND status = 'running'")
+                    .params(Timestamp.from(clock.instant()), stored.id()).update();
+            log.info("Import {} done: {} rows", stored.id(), check.valid().size());
+        }
+        return batches;
+    }
+
+    private <R> void runBatch(Stored stored, TakeoverKind<R> kind, List<Valid<R>> batch) {
+        while (!batch.isEmpty()) {
+            try {
+                transactions.executeWithoutResult(transaction -> openCases(stored, kind, batch));
+                return;
+            } catch (RowRefused refused) {
+                jdbc.sql("INSERT INTO case_import_row (import_id, row_number, refusal) VALUES (?, ?, ?::jsonb)")
+                        .params(stored.id(), refused.row, write(List.of(new RowProblem(refused.row, null, refused.code,
+                                java.util.Arrays.asList(refused.arguments))))).update();
+                batch.removeIf(valid -> valid.row() == refused.row);
+            }
+        }
+    }
+
+    private <R> void openCases(Stored stored, TakeoverKind<R> kind, List<Valid<R>> batch) {
+        var numbers = caseNumbers.nextBlock(kind.caseType(), stored.municipality(), batch.size());
+        var opened = new ArrayList<Object[]>();
+        for (int i = 0; i < batch.size(); i++) {
+            var valid = batch.get(i);
+            var caseId = UUID.randomUUID().toString();
+            try {
+                kind.takeOver(valid.value(), caseId, numbers.get(i),
+                        new TakenOverFrom(stored.id().toString(), stored.fileName(), valid.row()), stored.startedBy());
+            } catch (ApiException refused) {
+                throw new RowRefused(valid.row(), refused.code(), refused.arguments());
+            } catch (DomainException refused) {
+                throw new RowRefused(valid.row(), refused.code(), refused.arguments());
+            } catch (CommandExecutionException failed) {
+                if (failed.getCause() instanceof DomainException refused) {
+                    throw new RowRefused(valid.row(), refused.code(), refused.arguments());
+                }
+                throw failed;
+            }
+            opened.add(new Object[] {stored.id(), valid.row(), caseId, numbers.get(i)});
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO case_import_row (import_id, row_number, case_id, case_number) VALUES (?, ?, ?, ?)",
+                opened);
+    }
+
+    /** Every row read, duplicates within the file and people already in Casebook found. */
+    private <R> Check<R> check(TakeoverKind<R> kind, SheetRows.Sheet sheet, String municipality) {
+        var problems = new ArrayList<RowProblem>();
+        var headings = sheet.headings().stream().map(SheetRows::key).collect(Collectors.toSet());
+        for (var column : kind.columns()) {
+            if (column.required() && column.headings().stream().map(SheetRows::key).noneMatch(headings::contains)
+                    && !namedInParts(column, headings)) {
+                problems.add(new RowProblem(1, column.heading(), "import.column-missing", List.of(column.heading())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Check<>(sheet.rows().size(), List.of(), problems);
+        }
+        var today = LocalDate.now(clock.withZone(CaseCalendar.ZONE));
+        var read = new ArrayList<Valid<R>>();
+        var firstRowOf = new HashMap<String, Integer>();
+        for (var row : sheet.rows()) {
+            var value = kind.read(new RowReader(row, problems), municipality, today);
+            if (value == null) {
+                continue;
+            }
+            var first = firstRowOf.putIfAbsent(kind.duplicateKey(value), row.number());
+            if (first != null) {
+                problems.add(new RowProblem(row.number(), null, "import.duplicate-row", List.of(first)));
+                continue;
+            }
+            read.add(new Valid<>(row.number(), value));
+        }
+        var there = kind.alreadyThere(read.stream().map(Valid::value).toList(), municipality);
+        var valid = new ArrayList<Valid<R>>();
+        for (int i = 0; i < read.size(); i++) {
+            if (there.containsKey(i)) {
+                problems.add(new RowProblem(read.get(i).row(), null, "import.already-there", List.of(there.get(i))));
+            } else {
+                valid.add(read.get(i));
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+        return new Check<>(sheet.rows().size(), valid, problems);
+    }
+
+    /** "Name" may come as "Vorname" and "Nachname". */
+    private static boolean namedInParts(TakeoverKind.Column column, java.util.Set<String> headings) {
+        return column.heading().equals("Name") && headings.contains("vorname")
+                && (headings.contains("nachname") || headings.contains("familienname"));
+    }
+
+    private TakeoverKind<?> kind(String code) {
+        var kind = code == null ? null : kinds.get(code);
+        if (kind == null) {
+            throw ApiException.badRequest("import.unknown-kind", String.valueOf(code),
+                    String.join(", ", kinds.keySet().stream().sorted().toList()));
+        }
+        return kind;
+    }
+
+    private Stored stored(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, kind, municipality, file_name, content, started_by, started_role FROM case_import
+                        WHERE id = ? AND status = 'running'""")
+                .param(id)
+                .query((row, number) -> new Stored(row.getObject("id", UUID.class), row.getString("kind"),
+                        row.getString("municipality"), row.getString("file_name"), row.getBytes("content"),
+                        new Actor(row.getString("started_by"), Role.valueOf(row.getString("started_role")),
+                                row.getString("municipality"))))
+                .optional().orElseThrow(() -> new IllegalStateException("import " + id + " is not running"));
+    }
+
+    private Import importOf(ResultSet row, Locale locale) throws SQLException {
+        var id = row.getObject("id", UUID.class);
+        var counts = jdbc.sql("""
+                        SELECT count(case_id) AS imported, count(refusal) AS refused FROM case_import_row WHERE import_id = ?""")
+                .param(id).query((counted, number) -> new int[] {counted.getInt(1), counted.getInt(2)}).single();
+        var refusals = counts[1] == 0 ? List.<Problem>of() : jdbc.sql("""
+                        SELECT refusal FROM case_import_row WHERE import_id = ? AND refusal IS NOT NULL ORDER BY row_number""")
+                .param(id).query(String.class).list().stream()
+                .flatMap(text -> read(text).stream()).map(problem -> render(problem, locale)).toList();
+        return new Import(id, row.getString("kind"), Status.valueOf(row.getString("status")), row.getString("file_name"),
+                row.getInt("rows_total"), row.getInt("rows_valid"), counts[0], counts[1],
+                read(row.getString("problems")).stream().map(problem -> render(problem, locale)).toList(), refusals,
+                row.getString("uploaded_by"), instant(row, "uploaded_at"), instant(row, "started_at"),
+                instant(row, "finished_at"));
+    }
+
+    private Problem render(RowProblem problem, Locale locale) {
+        var arguments = problem.arguments().stream().map(argument -> argument instanceof String text
+                && text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text).format(GERMAN_DATE) : argument)
+                .toArray();
+        return new Problem(problem.row(), problem.column(),
+                messages.getMessage(problem.code(), arguments, problem.code(), locale));
+    }
+
+    private String write(List<RowProblem> problems) {
+        try {
+            return json.writeValueAsString(problems);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private List<RowProblem> read(String text) {
+        try {
+            return json.readValue(text, new TypeReference<List<RowProblem>>() { });
+        } catch (JsonProcessingException corrupt) {
+            throw new IllegalStateException(corrupt);
+        }
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        var value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+
+}
