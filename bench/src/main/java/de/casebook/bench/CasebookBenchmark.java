@@ -74,12 +74,32 @@ public final class CasebookBenchmark {
                     String.format(Locale.ROOT, "%.3f (casebook steps/s ÷ raw PostgreSQL tx/s)",
                             casebook.perSecond() / raw.perSecond()));
         }
-        perStepType(workload, cost, levels.get(levels.size() - 1), steps);
+        var completion = perStepType(workload, cost, levels.get(levels.size() - 1), steps);
+        camundaAlone(jdbc, options, cost, levels.get(levels.size() - 1), steps, completion);
+    }
+
+    /** P5: the integrated task completion against Camunda completing a user task alone, same database. */
+    private static void camundaAlone(String jdbc, Map<String, String> options, StepCost cost, int clients, int steps,
+                                     Result integrated) throws Exception {
+        try (var alone = new CamundaAlone(jdbc, options.getOrDefault("db-user", "postgres"),
+                options.getOrDefault("db-password", ""))) {
+            alone.run(clients, 100);
+            var before = cost.now();
+            var result = alone.run(clients, Math.max(2, steps / clients));
+            var perStep = cost.since(before, result.steps());
+            System.out.printf(Locale.ROOT, "%ncamunda alone (its Java API, no HTTP, same database) at %d clients: "
+                            + "%.1f completions/s, p50 %.1f ms, p99 %.1f ms, %d failures; %.1f SQL statements, "
+                            + "%.2f ms PostgreSQL CPU per completion%n", clients, result.perSecond(), result.p50Millis(),
+                    result.p99Millis(), result.failures(), perStep.statements(), perStep.dbCpuMillis());
+            System.out.printf(Locale.ROOT, "P5 ratio: %.3f (integrated task completion ÷ Camunda alone)%n",
+                    integrated.perSecond() / result.perSecond());
+        }
     }
 
     /** Each step type alone at the highest concurrency: its rate, latency and cost. */
-    private static void perStepType(CaseStepsWorkload workload, StepCost cost, int clients, int steps) throws Exception {
+    private static Result perStepType(CaseStepsWorkload workload, StepCost cost, int clients, int steps) throws Exception {
         System.out.printf(Locale.ROOT, "%nper step type at %d clients:%n", clients);
+        Result completion = null;
         for (var mode : List.of(CaseStepsWorkload.Mode.COMPLETIONS, CaseStepsWorkload.Mode.SIGN_OFFS)) {
             var before = new StepCost.Snapshot[1];
             var result = workload.run(clients, Math.max(2, steps / clients), mode, () -> before[0] = cost.now());
@@ -88,7 +108,11 @@ public final class CasebookBenchmark {
                     mode == CaseStepsWorkload.Mode.COMPLETIONS ? "completion" : "sign-off", result.perSecond(),
                     result.p50Millis(), result.p99Millis(), result.failures(), perStep.describe());
             System.out.print(cost.profile(before[0], result.steps(), 25));
+            if (mode == CaseStepsWorkload.Mode.COMPLETIONS) {
+                completion = result;
+            }
         }
+        return completion;
     }
 
     /** Enough steps for the JIT to compile the hot paths, so each level measures a warm server. */

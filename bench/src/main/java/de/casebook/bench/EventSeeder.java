@@ -118,7 +118,7 @@ final class EventSeeder {
                 event("CardApplication", caseId, 4, new OrganisationConfirmedEvent(caseId, 1, null)),
                 event("CardApplication", caseId, 5, new EligibilityDecidedEvent(caseId, true, List.of())),
                 event("CardApplication", caseId, 6, new CardIssuedEvent(caseId, number, "C" + i, submitted,
-                        submitted.plusYears(3).minusDays(1))),
+                        submitted.plusYears(3).minusDays(1), false)),
                 event("CardApplication", caseId, 7, new ExpiryReminderSentEvent(caseId, submitted.plusYears(3))),
                 event("CardApplication", caseId, 8, new CardExpiredEvent(caseId, submitted.plusYears(3))));
     }

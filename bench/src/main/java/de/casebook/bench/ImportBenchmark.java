@@ -66,6 +66,8 @@ final class ImportBenchmark {
                 imported, seconds, imported / seconds);
         System.out.printf(Locale.ROOT, "  per case: %.1f SQL statements, %.2f ms app CPU, %.2f ms PostgreSQL CPU%n",
                 perCase.statements(), perCase.appCpuMillis(), perCase.dbCpuMillis());
+        System.out.println("  statements per case, most frequent first:");
+        System.out.print(cost.profile(before, Math.max(imported, 1), 30));
     }
 
     private static byte[] sheet(int rows) {

@@ -40,7 +40,7 @@ class CardMails {
     /** A card taken over from the previous register is already in its holder's hands: no mail. */
     @EventHandler
     void on(CardIssuedEvent event) {
-        if (applications.holder(event.caseId()).takenOver()) {
+        if (event.takenOver()) {
             return;
         }
         mail(event.caseId(), "Ihre Ehrenamtskarte ist ausgestellt", """

@@ -1,6 +1,7 @@
 package de.casebook.app.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -11,16 +12,24 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
  * new revision with the field empty ({@code null}). Everything that reads events through Axon sees
  * the new revision, so projections and views handle only one shape.
  */
-class FieldAddedUpcaster extends SingleEventUpcaster {
+public class FieldAddedUpcaster extends SingleEventUpcaster {
 
     private final SimpleSerializedType from;
     private final SimpleSerializedType to;
     private final String field;
+    private final JsonNode initial;
 
     FieldAddedUpcaster(Class<?> eventType, String fromRevision, String toRevision, String field) {
+        this(eventType, fromRevision, toRevision, field, NullNode.getInstance());
+    }
+
+    /** The field reads {@code initial} in events stored before it existed (false for a flag, say). */
+    public FieldAddedUpcaster(Class<?> eventType, String fromRevision, String toRevision, String field,
+                              JsonNode initial) {
         this.from = new SimpleSerializedType(eventType.getName(), fromRevision);
         this.to = new SimpleSerializedType(eventType.getName(), toRevision);
         this.field = field;
+        this.initial = initial;
     }
 
     @Override
@@ -32,7 +41,7 @@ class FieldAddedUpcaster extends SingleEventUpcaster {
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         return representation.upcastPayload(to, JsonNode.class, payload -> {
             if (payload instanceof ObjectNode object && !object.has(field)) {
-                object.putNull(field);
+                object.set(field, initial);
             }
             return payload;
         });

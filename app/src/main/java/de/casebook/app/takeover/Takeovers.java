@@ -34,6 +34,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -119,11 +121,13 @@ public class Takeovers implements DisposableBean {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Clock clock;
+    /** A batch's process starts share one engine command: one entity cache, one batched flush. */
+    private final CommandExecutor oneEngineCommand;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("case-import-"));
 
     Takeovers(List<TakeoverKind<?>> kinds, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
               PlatformTransactionManager transactionManager, CaseNumbers caseNumbers, MessageSource messages,
-              ObjectMapper json, Clock clock) {
+              ObjectMapper json, Clock clock, ProcessEngineConfigurationImpl engine) {
         this.kinds = kinds.stream().collect(Collectors.toMap(TakeoverKind::code, Function.identity()));
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
@@ -132,6 +136,7 @@ public class Takeovers implements DisposableBean {
         this.messages = messages;
         this.json = json;
         this.clock = clock;
+        this.oneEngineCommand = engine.getCommandExecutorTxRequired();
     }
 
     /** The kinds of case that can be taken over, with their columns, for the import page. */
@@ -251,6 +256,7 @@ public class Takeovers implements DisposableBean {
         var check = check(kind, SheetRows.read(stored.fileName(), stored.content()), stored.municipality());
         var dealtWith = new HashSet<>(jdbc.sql("SELECT row_number FROM case_import_row WHERE import_id = ?")
                 .param(stored.id()).query(Integer.class).list());
+        refuseNewlyFound(stored, check, dealtWith);
         var pending = check.valid().stream().filter(valid -> !dealtWith.contains(valid.row())).toList();
         int batches = 0;
         for (int from = 0; from < pending.size() && batches < maxBatches; from += BATCH, batches++) {
@@ -266,10 +272,28 @@ public class Takeovers implements DisposableBean {
         return batches;
     }
 
+    /**
+     * Rows that passed the dry run but not the check at the start (someone applied for the person in
+     * between): recorded as refused with the reason, so the clerk sees every row accounted for.
+     */
+    private void refuseNewlyFound(Stored stored, Check<?> check, java.util.Set<Integer> dealtWith) {
+        var dryRun = read(jdbc.sql("SELECT problems::text FROM case_import WHERE id = ?").param(stored.id())
+                .query(String.class).single()).stream().map(RowProblem::row).collect(Collectors.toSet());
+        for (var problem : check.problems()) {
+            if (!dryRun.contains(problem.row()) && dealtWith.add(problem.row())) {
+                jdbc.sql("INSERT INTO case_import_row (import_id, row_number, refusal) VALUES (?, ?, ?::jsonb)")
+                        .params(stored.id(), problem.row(), write(List.of(problem))).update();
+            }
+        }
+    }
+
     private <R> void runBatch(Stored stored, TakeoverKind<R> kind, List<Valid<R>> batch) {
         while (!batch.isEmpty()) {
             try {
-                transactions.executeWithoutResult(transaction -> openCases(stored, kind, batch));
+                transactions.executeWithoutResult(transaction -> oneEngineCommand.execute(context -> {
+                    openCases(stored, kind, batch);
+                    return null;
+                }));
                 return;
             } catch (RowRefused refused) {
                 jdbc.sql("INSERT INTO case_import_row (import_id, row_number, refusal) VALUES (?, ?, ?::jsonb)")

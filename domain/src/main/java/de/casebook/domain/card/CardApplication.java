@@ -102,7 +102,7 @@ public class CardApplication {
         apply(new CardTakenOverEvent(command.caseId(), command.caseNumber(), command.municipality(), command.program(),
                 command.holder(), command.previousCardNumber(), command.validUntil(), today, command.source()));
         apply(new CardIssuedEvent(command.caseId(), command.caseNumber(), command.verificationCode(), today,
-                command.validUntil()));
+                command.validUntil(), true));
     }
 
     /**
@@ -189,7 +189,7 @@ public class CardApplication {
         var today = LocalDate.now(clock);
         apply(new ApplicationApprovedEvent(caseId, command.comment()));
         var lastDay = validityYears == null ? null : today.plusYears(validityYears).minusDays(1);
-        apply(new CardIssuedEvent(caseId, command.cardNumber(), command.verificationCode(), today, lastDay));
+        apply(new CardIssuedEvent(caseId, command.cardNumber(), command.verificationCode(), today, lastDay, false));
         return lastDay;
     }
 

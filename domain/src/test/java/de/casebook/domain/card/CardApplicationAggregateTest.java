@@ -129,10 +129,10 @@ class CardApplicationAggregateTest {
         fixture.given(inReview.toArray())
                 .when(new ApproveCardApplicationCommand("c1", null, "EK-2026-0001", "v1"))
                 .expectEvents(new ApplicationApprovedEvent("c1", null),
-                        new CardIssuedEvent("c1", "EK-2026-0001", "v1", TODAY, TODAY.plusYears(3).minusDays(1)));
+                        new CardIssuedEvent("c1", "EK-2026-0001", "v1", TODAY, TODAY.plusYears(3).minusDays(1), false));
         var issued = new java.util.ArrayList<Object>(inReview);
         issued.add(new ApplicationApprovedEvent("c1", null));
-        issued.add(new CardIssuedEvent("c1", "EK-2026-0001", "v1", TODAY, TODAY.plusYears(3).minusDays(1)));
+        issued.add(new CardIssuedEvent("c1", "EK-2026-0001", "v1", TODAY, TODAY.plusYears(3).minusDays(1), false));
         fixture.given(issued.toArray())
                 .when(new ApproveCardApplicationCommand("c1", null, "EK-2026-0002", "v2"))
                 .expectException(CaseStateConflictException.class);
@@ -158,7 +158,7 @@ class CardApplicationAggregateTest {
     void aCardExpiresAfterItsLastDayUnlessRevokedAndCanOnlyBeWithdrawnBeforeTheDecision() {
         var lastDay = TODAY.minusDays(1);
         var issued = new Object[] {submitted(), new EligibilityDecidedEvent("c1", true, List.of()),
-                new CardIssuedEvent("c1", "EK-2023-0001", "v1", lastDay.minusYears(3).plusDays(1), lastDay)};
+                new CardIssuedEvent("c1", "EK-2023-0001", "v1", lastDay.minusYears(3).plusDays(1), lastDay, false)};
         fixture.given(issued).when(new ExpireCardCommand("c1"))
                 .expectEvents(new CardExpiredEvent("c1", lastDay));
         fixture.given(issued).when(new RevokeCardCommand("c1", "Missbrauch"))
@@ -169,7 +169,7 @@ class CardApplicationAggregateTest {
                 .expectEvents(new ApplicationWithdrawnEvent("c1", "umgezogen"));
         fixture.given(submitted()).when(new RevokeCardCommand("c1", "x"))
                 .expectException(CaseStateConflictException.class);
-        fixture.given(issued[0], issued[1], new CardIssuedEvent("c1", "EK-1", "v1", TODAY, TODAY.plusYears(3)))
+        fixture.given(issued[0], issued[1], new CardIssuedEvent("c1", "EK-1", "v1", TODAY, TODAY.plusYears(3), false))
                 .when(new ExpireCardCommand("c1")).expectNoEvents();
         fixture.given(issued).when(new RevokeCardCommand("c1", " "))
                 .expectException(RuleViolationException.class);
