@@ -112,6 +112,8 @@ class ApiSecurityIT extends CasebookIntegrationTest {
         var metrics = http.withBasicAuth("admin", "admin").getForEntity("/actuator/prometheus", String.class);
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("casebook_mail_backlog", "casebook_jobs_due",
-                "casebook_projection_lag{projection=\"case-index\"", "http_server_requests");
+                "projection=\"case-index\"", "http_server_requests");
+        assertThat(metrics.getBody()).as("each node names itself in its metrics")
+                .containsPattern("casebook_projection_lag\\{node=\"[^\"]+\",projection=\"case-index\"");
     }
 }
