@@ -5,6 +5,7 @@ import de.casebook.app.security.Actor;
 import de.casebook.domain.shared.CaseMetaData;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,6 +55,16 @@ public class CaseCommands {
 
     public <R> R sendForTask(Object command, Actor actor, String taskId) {
         return dispatch(command, actor.username(), actor.role().name(), actor.municipality(), taskId);
+    }
+
+    /**
+     * For a command every case aggregate handles under its own name ({@code Qualification.X},
+     * {@code Network.X}): one command type, routed to the aggregate type named.
+     */
+    public <R> R sendNamed(String commandName, Object command, Actor actor) {
+        var metaData = CaseMetaData.of(actor.username(), actor.role().name(), actor.municipality(),
+                CorrelationIdFilter.current(), null);
+        return gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(command, metaData), commandName));
     }
 
     private <R> R dispatch(Object command, String user, String role, String municipality, String taskId) {

@@ -93,6 +93,10 @@ class CasePage {
             model.addAttribute("mayResend", actor.role() == Role.STAFF);
         }
         var process = mainProcess(caseId, summary);
+        if (process != null) {
+            model.addAttribute("processKey", process.getProcessDefinitionKey());
+            model.addAttribute("processVersion", process.getProcessDefinitionVersion());
+        }
         if (process != null && until == null) {
             model.addAttribute("diagramActive", String.join(" ", process.getEndTime() == null
                     ? runtimeService.getActiveActivityIds(process.getId()) : List.of()));

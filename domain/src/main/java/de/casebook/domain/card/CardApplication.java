@@ -33,6 +33,8 @@ import de.casebook.domain.card.api.SubmitCardApplicationCommand;
 import de.casebook.domain.card.api.TakeOverCardCommand;
 import de.casebook.domain.card.api.WithdrawCardApplicationCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.ProcessMigratedEvent;
+import de.casebook.domain.shared.RecordProcessMigrationCommand;
 import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.time.Clock;
@@ -251,6 +253,12 @@ public class CardApplication {
             throw new RuleViolationException("card.unknown-organisation", index + 1);
         }
         return index;
+    }
+
+    /** The case's process moved to another version of its model (an administrator's migration). */
+    @CommandHandler(commandName = "CardApplication.RecordProcessMigration")
+    public void handle(RecordProcessMigrationCommand command) {
+        apply(new ProcessMigratedEvent(caseId, command.processKey(), command.fromVersion(), command.toVersion()));
     }
 
     @EventSourcingHandler

@@ -23,6 +23,7 @@ import de.casebook.domain.honours.api.NominationRejectedEvent;
 import de.casebook.domain.honours.api.NominationRulesCheckedEvent;
 import de.casebook.domain.honours.api.NominationScoredEvent;
 import de.casebook.domain.honours.api.NominationSubmittedEvent;
+import de.casebook.domain.honours.api.NominationWithdrawnEvent;
 import de.casebook.domain.honours.api.NominatorRemindedEvent;
 import de.casebook.domain.honours.api.PassFormalCheckCommand;
 import de.casebook.domain.honours.api.RecommendCommand;
@@ -32,9 +33,7 @@ import de.casebook.domain.honours.api.RejectNominationCommand;
 import de.casebook.domain.honours.api.RemindNominatorCommand;
 import de.casebook.domain.honours.api.RequestInformationCommand;
 import de.casebook.domain.honours.api.RequestStatementCommand;
-import de.casebook.domain.honours.api.NominationWithdrawnEvent;
 import de.casebook.domain.honours.api.RevokeHonourCommand;
-import de.casebook.domain.honours.api.WithdrawNominationCommand;
 import de.casebook.domain.honours.api.ScheduleCeremonyCommand;
 import de.casebook.domain.honours.api.ScoreNominationCommand;
 import de.casebook.domain.honours.api.StatementMissedEvent;
@@ -43,7 +42,10 @@ import de.casebook.domain.honours.api.StatementSubmittedEvent;
 import de.casebook.domain.honours.api.SubmitNominationCommand;
 import de.casebook.domain.honours.api.SubmitStatementCommand;
 import de.casebook.domain.honours.api.SupplyInformationCommand;
+import de.casebook.domain.honours.api.WithdrawNominationCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.ProcessMigratedEvent;
+import de.casebook.domain.shared.RecordProcessMigrationCommand;
 import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
@@ -51,9 +53,9 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -310,6 +312,12 @@ public class Nomination {
         if (index < 0 || index >= nomination.references().size()) {
             throw new RuleViolationException("nomination.unknown-reference", index + 1);
         }
+    }
+
+    /** The case's process moved to another version of its model (an administrator's migration). */
+    @CommandHandler(commandName = "Nomination.RecordProcessMigration")
+    public void handle(RecordProcessMigrationCommand command) {
+        apply(new ProcessMigratedEvent(caseId, command.processKey(), command.fromVersion(), command.toVersion()));
     }
 
     @EventSourcingHandler

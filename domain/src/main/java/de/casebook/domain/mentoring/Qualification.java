@@ -36,6 +36,8 @@ import de.casebook.domain.mentoring.api.SignOffCourseHoursCommand;
 import de.casebook.domain.mentoring.api.TakeOverCertifiedMentorCommand;
 import de.casebook.domain.mentoring.api.WithdrawParticipantCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.ProcessMigratedEvent;
+import de.casebook.domain.shared.RecordProcessMigrationCommand;
 import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.time.Clock;
@@ -190,6 +192,12 @@ public class Qualification {
         if (status != expected) {
             throw new CaseStateConflictException("qualification.wrong-status", status.code(), expected.code());
         }
+    }
+
+    /** The case's process moved to another version of its model (an administrator's migration). */
+    @CommandHandler(commandName = "Qualification.RecordProcessMigration")
+    public void handle(RecordProcessMigrationCommand command) {
+        apply(new ProcessMigratedEvent(caseId, command.processKey(), command.fromVersion(), command.toVersion()));
     }
 
     @EventSourcingHandler

@@ -44,6 +44,8 @@ import de.casebook.domain.network.api.ReviewGoalCommand;
 import de.casebook.domain.network.api.ReviewGrantCommand;
 import de.casebook.domain.network.api.StartEndingCommand;
 import de.casebook.domain.shared.CaseStateConflictException;
+import de.casebook.domain.shared.ProcessMigratedEvent;
+import de.casebook.domain.shared.RecordProcessMigrationCommand;
 import de.casebook.domain.shared.Required;
 import de.casebook.domain.shared.RuleViolationException;
 import java.time.Clock;
@@ -302,6 +304,12 @@ public class Network {
         if (members.containsKey(municipality)) {
             throw new CaseStateConflictException("network.already-member", municipality);
         }
+    }
+
+    /** The case's process moved to another version of its model (an administrator's migration). */
+    @CommandHandler(commandName = "Network.RecordProcessMigration")
+    public void handle(RecordProcessMigrationCommand command) {
+        apply(new ProcessMigratedEvent(networkId, command.processKey(), command.fromVersion(), command.toVersion()));
     }
 
     @EventSourcingHandler
