@@ -61,9 +61,13 @@ class ApiDescription {
                         with a code and a message in German (English with Accept-Language: en). Changing \
                         requests may carry an Idempotency-Key."""))
                 .components(new Components()
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("the demo profile's users"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("a token of the identity provider (profile oidc)"))
                         .addSchemas(PROBLEM, problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 .tags(TAGS.values().stream().distinct().toList());
     }
 

@@ -11,7 +11,11 @@ public class CurrentActor {
 
     public CasebookUser user() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof CasebookUser user)) {
+        var principal = authentication == null ? null : authentication.getPrincipal();
+        if (principal instanceof CasebookOidcUser signedIn) {
+            return signedIn.user();
+        }
+        if (!(principal instanceof CasebookUser user)) {
             throw new AccessDeniedException("not signed in");
         }
         return user;

@@ -18,10 +18,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
@@ -31,7 +34,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * HTTP Basic for the API, form login for the web pages, both throttled against password guessing
- * ({@link LoginThrottle}); public links without sign-in.
+ * ({@link LoginThrottle}); public links without sign-in. With {@code casebook.oidc.issuer-uri} set
+ * (profile {@code oidc}), people sign in through the municipality's identity provider instead and the
+ * API takes its bearer tokens ({@link OidcAccounts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -69,7 +74,8 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Problems problems, ObjectMapper json, Environment settings,
+                            OidcAccounts accounts) throws Exception {
         AuthenticationEntryPoint signInFirst = (request, response, exception) -> {
             if (exception instanceof SignInThrottledException throttled) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
@@ -77,8 +83,24 @@ class SecurityConfiguration {
                         minutes(throttled.retryAfter())));
                 return;
             }
+            if (exception instanceof OAuth2AuthenticationException refused
+                    && refused.getError().getErrorCode().startsWith("casebook_")) {
+                write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth." + refused.getError().getErrorCode()
+                        .substring("casebook_".length()).replace('_', '-')));
+                return;
+            }
             write(response, json, problems.of(HttpStatus.UNAUTHORIZED, "auth.required"));
         };
+        if (oidc(settings)) {
+            // the identity provider's bearer tokens instead of the demo users' passwords
+            http.oauth2ResourceServer(tokens -> tokens.authenticationEntryPoint(signInFirst)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> {
+                        var user = accounts.userOf(token.getClaims());
+                        return new UsernamePasswordAuthenticationToken(user, token, OidcAccounts.authorities(user));
+                    })));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst));
+        }
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                         "/swagger-ui/**", "/swagger-ui.html")
@@ -94,7 +116,6 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAnyRole(Role.STAFF.name(), Role.TRAINER.name(), Role.ADMIN.name(),
                                 Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(), Role.MAYOR.name())
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(signInFirst)
                         .accessDeniedHandler((request, response, exception) ->
@@ -118,6 +139,12 @@ class SecurityConfiguration {
         var origin = request.getHeader(HttpHeaders.ORIGIN);
         return origin != null && !origin.equals(ServletUriComponentsBuilder.fromContextPath(request)
                 .replacePath(null).build().toUriString());
+    }
+
+    /** Sign-in through the identity provider named by {@code casebook.oidc.issuer-uri} (profile {@code oidc}). */
+    static boolean oidc(Environment settings) {
+        var issuer = settings.getProperty("casebook.oidc.issuer-uri");
+        return issuer != null && !issuer.isBlank();
     }
 
     private static long minutes(Duration wait) {
@@ -150,8 +177,25 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Environment settings, OidcAccounts accounts) throws Exception {
         var expiredSessions = new ExpiredSessions();
+        if (oidc(settings)) {
+            var signedIn = new OidcUserService();
+            http.oauth2Login(login -> login.loginPage("/login").successHandler(expiredSessions)
+                    .userInfoEndpoint(info -> info.oidcUserService(request -> {
+                        var oidcUser = signedIn.loadUser(request);
+                        return new CasebookOidcUser(oidcUser, accounts.userOf(oidcUser.getClaims()));
+                    }))
+                    .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                            + "/login?refused=" + (exception instanceof OAuth2AuthenticationException refused
+                            && refused.getError().getErrorCode().startsWith("casebook_")
+                            ? refused.getError().getErrorCode().substring("casebook_".length()) : "other"))));
+        } else {
+            http.formLogin(login -> login.loginPage("/login").successHandler(expiredSessions).permitAll()
+                    .failureHandler((request, response, exception) -> response.sendRedirect(
+                            request.getContextPath() + (exception instanceof SignInThrottledException throttled
+                                    ? "/login?throttled=" + minutes(throttled.retryAfter()) : "/login?error"))));
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
@@ -161,10 +205,6 @@ class SecurityConfiguration {
                                 Role.ADMIN.name(), Role.COORDINATOR.name(), Role.MINISTRY.name(), Role.JURY.name(),
                                 Role.MAYOR.name())
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").successHandler(expiredSessions).permitAll()
-                        .failureHandler((request, response, exception) -> response.sendRedirect(
-                                request.getContextPath() + (exception instanceof SignInThrottledException throttled
-                                        ? "/login?throttled=" + minutes(throttled.retryAfter()) : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(expiredSessions))
                 .headers(headers -> headers
