@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 
 /**
  * The bulk import of a previous register: a CSV of card holders (nine in ten with a limited card,
@@ -53,12 +54,10 @@ final class ImportBenchmark {
         begin = System.nanoTime();
         send(HttpRequest.newBuilder(URI.create(url + "/api/imports/" + id + "/start"))
                 .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.noBody()).build(), 202);
-        JsonNode state;
-        do {
-            Thread.sleep(200);
-            state = send(HttpRequest.newBuilder(URI.create(url + "/api/imports/" + id))
-                    .header("Authorization", authorization).GET().build(), 200);
-        } while ("running".equals(state.get("status").asText()));
+        var progress = HttpRequest.newBuilder(URI.create(url + "/api/imports/" + id))
+                .header("Authorization", authorization).GET().build();
+        JsonNode state = Awaitility.await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofMinutes(30))
+                .until(() -> send(progress, 200), current -> !"running".equals(current.get("status").asText()));
         var seconds = (System.nanoTime() - begin) / 1e9;
         var imported = state.get("rowsImported").asInt();
         var perCase = cost.since(before, Math.max(imported, 1));

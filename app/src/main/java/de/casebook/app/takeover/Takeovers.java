@@ -42,6 +42,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -157,8 +158,7 @@ public class Takeovers implements DisposableBean {
                           AND status IN ('running', 'done') ORDER BY uploaded_at LIMIT 1""")
                 .params(actor.municipality(), kind.code(), sha256).query(Timestamp.class).optional()
                 .ifPresent(earlier -> {
-                    throw ApiException.conflict("import.file-already-imported",
-                            GERMAN_TIME.format(earlier.toInstant().atZone(CaseCalendar.ZONE)));
+                    throw alreadyImported(earlier);
                 });
         var check = check(kind, SheetRows.read(name, content), actor.municipality());
         var id = UUID.randomUUID();
@@ -182,17 +182,32 @@ public class Takeovers implements DisposableBean {
         if (current.rowsValid() == 0) {
             throw ApiException.unprocessable("import.nothing-to-import");
         }
-        var started = jdbc.sql("""
-                        UPDATE case_import SET status = 'running', started_by = ?, started_role = ?, started_at = ?,
-                            heartbeat_at = ?
-                        WHERE id = ? AND status = 'checked'""")
-                .params(actor.username(), actor.role().name(), Timestamp.from(clock.instant()),
-                        Timestamp.from(clock.instant()), id).update();
+        int started;
+        try {
+            started = jdbc.sql("""
+                            UPDATE case_import SET status = 'running', started_by = ?, started_role = ?, started_at = ?,
+                                heartbeat_at = ?
+                            WHERE id = ? AND status = 'checked'""")
+                    .params(actor.username(), actor.role().name(), Timestamp.from(clock.instant()),
+                            Timestamp.from(clock.instant()), id).update();
+        } catch (DuplicateKeyException sameFileStarted) {
+            // the same file, checked twice, was started from its other check (case_import_file_once)
+            throw alreadyImported(jdbc.sql("""
+                            SELECT o.uploaded_at FROM case_import o JOIN case_import c
+                              ON c.municipality = o.municipality AND c.kind = o.kind AND c.file_sha256 = o.file_sha256
+                            WHERE c.id = ? AND o.status IN ('running', 'done')""")
+                    .param(id).query(Timestamp.class).list().stream().findFirst().orElse(null));
+        }
         if (started == 0) {
             throw ApiException.conflict("import.not-startable", id);
         }
         runner.submit(() -> runToEnd(id));
         return find(actor, id, locale);
+    }
+
+    private static ApiException alreadyImported(Timestamp earlier) {
+        return ApiException.conflict("import.file-already-imported",
+                earlier == null ? "?" : GERMAN_TIME.format(earlier.toInstant().atZone(CaseCalendar.ZONE)));
     }
 
     public Import find(Actor actor, UUID id, Locale locale) {

@@ -253,6 +253,14 @@ class TakeoverIT extends CasebookIntegrationTest {
         assertProblem(staff().upload("/api/imports", "bild.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13},
                 Map.of("kind", "card-holders")), HttpStatus.UNPROCESSABLE_ENTITY, "import.unreadable-file");
 
+        var again = staff().upload("/api/imports", "m-kopie.csv", csv, Map.of("kind", "certified-mentors")).getBody();
+        staff().ok("/api/imports/" + id + "/start", null);
+        await().atMost(Duration.ofMinutes(1)).until(() -> staff().read("/api/imports/" + id).get("status").asText(),
+                "done"::equals);
+        assertProblem(staff().post("/api/imports/" + again.get("id").asText() + "/start", null), HttpStatus.CONFLICT,
+                "import.file-already-imported");
+        assertThat(staff().read("/api/imports/" + again.get("id").asText()).get("status").asText()).isEqualTo("checked");
+
         var missing = staff().upload("/api/imports", "ohne-geburtsdatum.csv",
                 ("Name;Straße\nMia " + run + ";Weg 1\n").getBytes(StandardCharsets.UTF_8), Map.of("kind", "card-holders"));
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.CREATED);
