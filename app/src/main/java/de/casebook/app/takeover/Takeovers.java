@@ -64,7 +64,10 @@ public class Takeovers implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Takeovers.class);
     static final Role[] IMPORTING = {Role.STAFF, Role.ADMIN};
     static final int BATCH = 200;
-    static final Duration STALE = Duration.ofMinutes(2);
+    /** A running import whose heartbeat is older is resumed (checked every 30 s: within two minutes). */
+    static final Duration STALE = Duration.ofSeconds(90);
+    /** Runs in a row that end in an error without taking over a single batch, before the import fails. */
+    static final int MAX_FAILURES = 5;
     private static final Duration CHECKED_KEPT = Duration.ofDays(1);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter GERMAN_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -250,11 +253,25 @@ public class Takeovers implements DisposableBean {
     }
 
     private void runToEnd(UUID id) {
+        var progressed = new boolean[1];
         try {
-            runBatches(id, Integer.MAX_VALUE);
+            runBatches(id, Integer.MAX_VALUE, () -> progressed[0] = true);
         } catch (RuntimeException failure) {
-            // left running: its heartbeat goes stale and the import is resumed where it stands
-            log.error("Import {} stopped; it will be resumed", id, failure);
+            // left running: its heartbeat goes stale and the import is resumed where it stands, unless
+            // it keeps failing without getting anywhere
+            var failures = jdbc.sql("""
+                            UPDATE case_import SET failures = CASE WHEN ? THEN 1 ELSE failures + 1 END, failure = ?
+                            WHERE id = ? RETURNING failures""")
+                    .params(progressed[0], String.valueOf(failure.getMessage()), id).query(Integer.class).single();
+            if (failures >= MAX_FAILURES) {
+                jdbc.sql("""
+                                UPDATE case_import SET status = 'failed', finished_at = ?, content = NULL
+                                WHERE id = ? AND status = 'running'""")
+                        .params(Timestamp.from(clock.instant()), id).update();
+                log.error("Import {} failed {} times in a row; given up", id, failures, failure);
+            } else {
+                log.error("Import {} stopped ({} failures in a row); it will be resumed", id, failures, failure);
+            }
         }
     }
 
@@ -263,11 +280,15 @@ public class Takeovers implements DisposableBean {
      * when none are left. Returns the number of batches run.
      */
     int runBatches(UUID id, int maxBatches) {
-        var stored = stored(id);
-        return runBatches(stored, kind(stored.kind()), maxBatches);
+        return runBatches(id, maxBatches, () -> { });
     }
 
-    private <R> int runBatches(Stored stored, TakeoverKind<R> kind, int maxBatches) {
+    private int runBatches(UUID id, int maxBatches, Runnable onBatch) {
+        var stored = stored(id);
+        return runBatches(stored, kind(stored.kind()), maxBatches, onBatch);
+    }
+
+    private <R> int runBatches(Stored stored, TakeoverKind<R> kind, int maxBatches, Runnable onBatch) {
         var check = check(kind, SheetRows.read(stored.fileName(), stored.content()), stored.municipality());
         var dealtWith = new HashSet<>(jdbc.sql("SELECT row_number FROM case_import_row WHERE import_id = ?")
                 .param(stored.id()).query(Integer.class).list());
@@ -278,6 +299,7 @@ public class Takeovers implements DisposableBean {
             runBatch(stored, kind, new ArrayList<>(pending.subList(from, Math.min(pending.size(), from + BATCH))));
             jdbc.sql("UPDATE case_import SET heartbeat_at = ? WHERE id = ?")
                     .params(Timestamp.from(clock.instant()), stored.id()).update();
+            onBatch.run();
         }
         if (batches * BATCH >= pending.size()) {
             jdbc.sql("UPDATE case_import SET status = 'done', finished_at = ?, content = NULL WHERE id = ? AND status = 'running'")

@@ -271,6 +271,31 @@ class TakeoverIT extends CasebookIntegrationTest {
         assertThat(eventCount()).isEqualTo(eventsBefore);
     }
 
+    @Test
+    void anImportThatKeepsFailingWithoutProgressEndsAsFailed() {
+        var csv = ("Name;E-Mail;Zertifiziert am;Zertifikatsnummer\nPaula " + run + ";paula" + run
+                + "@example.org;01.02.2020;Z-7\n").getBytes(StandardCharsets.UTF_8);
+        var id = UUID.fromString(staff().upload("/api/imports", "kaputt.csv", csv, Map.of("kind", "certified-mentors"))
+                .getBody().get("id").asText());
+        // started by a node, whose stored file then cannot be read again
+        jdbc.sql("""
+                UPDATE case_import SET status = 'running', started_by = 'staff', started_role = 'STAFF',
+                    started_at = now(), heartbeat_at = ?, content = ? WHERE id = ?""")
+                .params(java.sql.Timestamp.from(clock.instant()), new byte[] {0, 1, 2}, id).update();
+        for (int attempt = 1; attempt <= Takeovers.MAX_FAILURES; attempt++) {
+            clock.moveTo(clock.instant().plus(Takeovers.STALE).plusSeconds(1));
+            takeovers.resumeStale();
+            var failures = attempt;
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT failures FROM case_import WHERE id = ?")
+                    .param(id).query(Integer.class).single(), count -> count == failures);
+        }
+        var failed = staff().read("/api/imports/" + id);
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("rowsImported").asInt()).isZero();
+        assertThat(jdbc.sql("SELECT content IS NULL FROM case_import WHERE id = ?").param(id).query(Boolean.class).single())
+                .isTrue();
+    }
+
     /** Each row's problems as "Spalte: Meldung", joined; row 1 is the heading. */
     private static Map<Integer, String> problemsByRow(JsonNode problems) {
         var byRow = new HashMap<Integer, String>();
