@@ -3,8 +3,6 @@ package de.casebook.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -46,23 +44,8 @@ final class CamundaAlone implements AutoCloseable {
     /** {@code clients} threads each complete {@code perClient} tasks of instances started beforehand. */
     Result run(int clients, int perClient) throws Exception {
         var tasks = openTasks(clients * perClient);
-        var latencies = new Latencies();
-        var pool = Executors.newFixedThreadPool(clients);
-        try {
-            var work = new ArrayList<Callable<Integer>>();
-            for (int client = 0; client < clients; client++) {
-                var mine = tasks.subList(client * perClient, (client + 1) * perClient);
-                work.add(() -> complete(mine, latencies));
-            }
-            var start = System.nanoTime();
-            var failures = 0;
-            for (var future : pool.invokeAll(work)) {
-                failures += future.get();
-            }
-            return Result.of(clients, latencies, start, System.nanoTime(), failures);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Result.ofClients(clients, (client, latencies) ->
+                complete(tasks.subList(client * perClient, (client + 1) * perClient), latencies));
     }
 
     private int complete(List<String> taskIds, Latencies latencies) {

@@ -3,10 +3,6 @@ package de.casebook.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** The floor to compare with: one INSERT and one UPDATE per transaction, same database, same concurrency. */
 final class RawPostgresBaseline {
@@ -40,23 +36,7 @@ final class RawPostgresBaseline {
 
     Result run(int clients, int transactionsPerClient) throws Exception {
         closedBackendsCpuMillis.reset();
-        var latencies = new Latencies();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            var work = new ArrayList<Callable<Integer>>();
-            for (int client = 0; client < clients; client++) {
-                var id = client;
-                work.add(() -> transactions(id, transactionsPerClient, latencies));
-            }
-            var start = System.nanoTime();
-            var failures = 0;
-            for (var future : pool.invokeAll(work)) {
-                failures += future.get();
-            }
-            return Result.of(clients, latencies, start, System.nanoTime(), failures);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Result.ofClients(clients, (client, latencies) -> transactions(client, transactionsPerClient, latencies));
     }
 
     private int transactions(int client, int count, Latencies latencies) throws SQLException {
