@@ -1,22 +1,25 @@
 package de.casebook.app.privacy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,23 +37,27 @@ public class SubjectKeys {
     public record Current(UUID keyId, SecretKey key) {
     }
 
-    private record Loaded(Optional<SecretKey> key, Instant at) {
-    }
-
     private static final int IV_LENGTH = 12;
     private static final Duration REMEMBERED = Duration.ofMinutes(1);
+    /** Keys kept in memory at most (a few MiB), so that an import of 50,000 people does not stay in the heap. */
+    private static final int REMEMBERED_AT_MOST = 50_000;
 
     private final JdbcClient jdbc;
     private final MasterKey master;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Current> current = new ConcurrentHashMap<>();
-    private final Map<UUID, Loaded> byId = new ConcurrentHashMap<>();
+    private final Cache<String, Current> current;
+    private final Cache<UUID, Optional<SecretKey>> byId;
 
     SubjectKeys(JdbcClient jdbc, MasterKey master, Clock clock) {
         this.jdbc = jdbc;
         this.master = master;
         this.clock = clock;
+        Ticker ticker = () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
+        this.current = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(REMEMBERED)
+                .maximumSize(REMEMBERED_AT_MOST).build();
+        this.byId = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(REMEMBERED)
+                .maximumSize(REMEMBERED_AT_MOST).build();
     }
 
     public String subjectIdOf(String identity) {
@@ -64,7 +71,7 @@ public class SubjectKeys {
      */
     public Current currentKey(String subjectId, String aggregateId) {
         var scope = subjectId + "@" + aggregateId;
-        var known = current.get(scope);
+        var known = current.getIfPresent(scope);
         if (known != null) {
             return known;
         }
@@ -73,21 +80,21 @@ public class SubjectKeys {
         if (pending != null) {
             return pending;
         }
-        jdbc.sql("""
+        RowMapper<Current> keyOfRow = (row, number) -> {
+            var keyId = row.getObject(1, UUID.class);
+            return new Current(keyId, unwrap(keyId, row.getBytes(2)));
+        };
+        var created = jdbc.sql("""
                         INSERT INTO subject_key (key_id, subject_id, aggregate_id, wrapped_key, created_at)
                         VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (subject_id, aggregate_id) WHERE erased_at IS NULL DO NOTHING""")
+                        ON CONFLICT (subject_id, aggregate_id) WHERE erased_at IS NULL DO NOTHING
+                        RETURNING key_id, wrapped_key""")
                 .params(newKeyRow(subjectId, aggregateId))
-                .update();
-        var created = jdbc.sql("""
-                        SELECT key_id, wrapped_key FROM subject_key
-                        WHERE subject_id = ? AND aggregate_id = ? AND erased_at IS NULL""")
-                .params(subjectId, aggregateId)
-                .query((row, number) -> {
-                    var keyId = row.getObject(1, UUID.class);
-                    return new Current(keyId, unwrap(keyId, row.getBytes(2)));
-                })
-                .single();
+                .query(keyOfRow).optional()
+                .orElseGet(() -> jdbc.sql("""
+                                SELECT key_id, wrapped_key FROM subject_key
+                                WHERE subject_id = ? AND aggregate_id = ? AND erased_at IS NULL""")
+                        .params(subjectId, aggregateId).query(keyOfRow).single());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             inThisTransaction.put(scope, created);
         } else {
@@ -124,15 +131,9 @@ public class SubjectKeys {
 
     /** The key with that id; empty once it was destroyed. */
     public Optional<SecretKey> key(UUID keyId) {
-        var loaded = byId.get(keyId);
-        if (loaded != null && loaded.at().plus(REMEMBERED).isAfter(clock.instant())) {
-            return loaded.key();
-        }
-        var key = jdbc.sql("SELECT wrapped_key FROM subject_key WHERE key_id = ?").param(keyId)
-                .query((row, number) -> Optional.ofNullable(row.getBytes(1)).map(wrapped -> unwrap(keyId, wrapped)))
-                .optional().flatMap(found -> found);
-        byId.put(keyId, new Loaded(key, clock.instant()));
-        return key;
+        return byId.get(keyId, id -> jdbc.sql("SELECT wrapped_key FROM subject_key WHERE key_id = ?").param(id)
+                .query((row, number) -> Optional.ofNullable(row.getBytes(1)).map(wrapped -> unwrap(id, wrapped)))
+                .optional().flatMap(found -> found));
     }
 
     /** Destroys every key of the subject; returns the aggregates whose data of theirs is now unreadable. */
@@ -158,8 +159,8 @@ public class SubjectKeys {
     }
 
     private void forget(String scopePart) {
-        current.keySet().removeIf(scope -> scope.startsWith(scopePart) || scope.endsWith(scopePart));
-        byId.clear();
+        current.asMap().keySet().removeIf(scope -> scope.startsWith(scopePart) || scope.endsWith(scopePart));
+        byId.invalidateAll();
     }
 
     private Object[] newKeyRow(String subjectId, String aggregateId) {
