@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -58,15 +59,18 @@ public class ProcessVersions {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final CaseSummaryDirectory summaries;
     private final CaseCommands commands;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
 
-    ProcessVersions(RepositoryService repository, RuntimeService runtime, CaseSummaryDirectory summaries,
+    ProcessVersions(RepositoryService repository, RuntimeService runtime, HistoryService history,
+                    CaseSummaryDirectory summaries,
                     CaseCommands commands, MessageSource messages, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.runtime = runtime;
+        this.history = history;
         this.summaries = summaries;
         this.commands = commands;
         this.messages = messages;
@@ -166,11 +170,15 @@ public class ProcessVersions {
                 .variableValueEquals(MUNICIPALITY, actor.municipality()).list();
     }
 
+    /** Where the municipality's cases on this version stand: two queries, however many cases there are. */
     private Version version(ProcessDefinition definition, Actor actor) {
-        var byActivity = new TreeMap<String, Long>();
         var instances = running(definition, actor);
-        for (var instance : instances) {
-            runtime.getActiveActivityIds(instance.getId()).forEach(activity -> byActivity.merge(activity, 1L, Long::sum));
+        var ours = instances.stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+        var byActivity = new TreeMap<String, Long>();
+        if (!ours.isEmpty()) {
+            history.createHistoricActivityInstanceQuery().processDefinitionId(definition.getId()).unfinished().list()
+                    .stream().filter(activity -> ours.contains(activity.getProcessInstanceId()))
+                    .forEach(activity -> byActivity.merge(activity.getActivityId(), 1L, Long::sum));
         }
         var deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult();
         return new Version(definition.getVersion(), definition.getId(),
