@@ -42,7 +42,10 @@ public record CaseFixture(List<Audience> audiences, Map<String, Map<String, Audi
         // staff of every municipality see a network as an outsider may (to decide whether to apply)
         var network = new Audience("Netzwerk Süd-" + family, Set.copyOf(USERS),
                 Set.of("trainer", "trainer2", "jury1", "mayor", "dpo"));
-        var audiences = List.of(card, qualification, nominee);
+        // a trainer candidacy: the office, the coordinators who decide it, the registered trainers who train
+        var candidate = new Audience("Kowalczyk-" + family, Set.of("staff", "auditor", "admin", "coordinator",
+                "trainer", "trainer2", "dpo"), Set.of("staff-b", "ministry", "jury1", "mayor", "dpo"));
+        var audiences = List.of(card, qualification, nominee, candidate);
 
         var cardId = test.staff().ok("/api/card-applications", cardApplication("Çiğdem Öztürk-" + family,
                 LocalDate.of(1980, 5, 17))).get("caseId").asText();
@@ -55,6 +58,16 @@ public record CaseFixture(List<Audience> audiences, Map<String, Map<String, Audi
                 .get("caseId").asText();
         var networkId = test.as("ministry").ok("/api/networks", network("Netzwerk Süd-" + family, today))
                 .get("networkId").asText();
+        var mentorId = test.staff().ok("/api/courses/" + courseId + "/enrolments",
+                Map.of("name", "Zofia Kowalczyk-" + family, "email", "zofia.kowalczyk@example.org")).get("caseId").asText();
+        test.completeTask(test.staff(), mentorId, "user_admit_participant", Map.of("decision", "admit"));
+        test.signOff(courseId, today.minusDays(4), "12", mentorId);
+        test.signOff(courseId, today.minusDays(3), "12", mentorId);
+        test.signOff(courseId, today.minusDays(2), "12", mentorId);
+        test.signOff(courseId, today.minusDays(1), "4", mentorId);
+        test.completeTask(test.staff(), mentorId, "user_issue_certificate", Map.of());
+        var candidacyId = test.staff().ok("/api/trainer-qualifications", Map.of("qualificationCaseId", mentorId,
+                "reason", "Engagiert")).get("caseId").asText();
         test.runJobs(cardId);
         var mailId = test.jdbc.sql("SELECT min(id) FROM outbox_mail WHERE case_id = ?").param(cardId)
                 .query(Long.class).single();
@@ -64,6 +77,7 @@ public record CaseFixture(List<Audience> audiences, Map<String, Map<String, Audi
         cases.put(qualificationId, qualification);
         cases.put(nominationId, nominee);
         cases.put(networkId, network);
+        cases.put(candidacyId, candidate);
         var tasks = new LinkedHashMap<String, Audience>();
         cases.forEach((caseId, audience) -> taskService.createTaskQuery().processInstanceBusinessKey(caseId).list()
                 .stream().findFirst().ifPresent(task -> tasks.put(task.getId(), audience)));
@@ -74,6 +88,7 @@ public record CaseFixture(List<Audience> audiences, Map<String, Map<String, Audi
         values.put("courseId", Map.of(courseId, qualification));
         values.put("sessionId", Map.of(sessionId, qualification));
         values.put("networkId", Map.of(networkId, network));
+        values.put("trainerId", Map.of(candidacyId, candidate));
         values.put("mailId", Map.of(String.valueOf(mailId), card));
         values.put("organisation", Map.of("0", card));
         values.put("municipality", unasserted("musterstadt"));

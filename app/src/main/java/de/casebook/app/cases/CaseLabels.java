@@ -11,7 +11,8 @@ public class CaseLabels {
             CaseTypes.QUALIFICATION, "status.",
             CaseTypes.CARD_APPLICATION, "card.status.",
             CaseTypes.NOMINATION, "honours.status.",
-            CaseTypes.NETWORK, "network.status.");
+            CaseTypes.NETWORK, "network.status.",
+            CaseTypes.TRAINER_QUALIFICATION, "trainer.status.");
 
     public String status(String caseType, String status) {
         return STATUS_PREFIX.getOrDefault(caseType, "status.") + status;

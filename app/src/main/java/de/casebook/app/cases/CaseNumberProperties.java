@@ -9,5 +9,6 @@ public record CaseNumberProperties(
         @DefaultValue("BM") String qualification,
         @DefaultValue("EK") String cardApplication,
         @DefaultValue("EH") String nomination,
-        @DefaultValue("NW") String network) {
+        @DefaultValue("NW") String network,
+        @DefaultValue("MT") String trainerQualification) {
 }

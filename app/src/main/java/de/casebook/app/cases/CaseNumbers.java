@@ -35,7 +35,8 @@ public class CaseNumbers {
                 CaseTypes.QUALIFICATION, new Format(settings.qualification(), 4),
                 CaseTypes.CARD_APPLICATION, new Format(settings.cardApplication(), 5),
                 CaseTypes.NOMINATION, new Format(settings.nomination(), 4),
-                CaseTypes.NETWORK, new Format(settings.network(), 4));
+                CaseTypes.NETWORK, new Format(settings.network(), 4),
+                CaseTypes.TRAINER_QUALIFICATION, new Format(settings.trainerQualification(), 4));
     }
 
     private record Format(String prefix, int digits) {

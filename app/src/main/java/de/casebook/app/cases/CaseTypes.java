@@ -7,6 +7,7 @@ public final class CaseTypes {
     public static final String CARD_APPLICATION = "card-application";
     public static final String NOMINATION = "nomination";
     public static final String NETWORK = "network";
+    public static final String TRAINER_QUALIFICATION = "trainer-qualification";
 
     private CaseTypes() {
     }

@@ -36,11 +36,12 @@ class CourseController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Schedule a mentor course with its trainers and modules")
+    @Operation(summary = "Schedule a mentor course with registered trainers and its modules; warns without a tandem")
     @PostMapping
-    ResponseEntity<Map<String, String>> schedule(@Valid @RequestBody SchedulingCourses.CourseRequest request) {
-        var id = schedulingCourses.schedule(request, currentActor.actingAs(Role.STAFF));
-        return ResponseEntity.created(URI.create("/api/courses/" + id)).body(Map.of("id", id));
+    ResponseEntity<Map<String, Object>> schedule(@Valid @RequestBody SchedulingCourses.CourseRequest request) {
+        var scheduled = schedulingCourses.schedule(request, currentActor.actingAs(Role.STAFF));
+        return ResponseEntity.created(URI.create("/api/courses/" + scheduled.courseId()))
+                .body(Map.of("id", scheduled.courseId(), "warnings", scheduled.warnings()));
     }
 
     @Operation(summary = "A course with its participants and sessions")

@@ -34,10 +34,12 @@ class CoursePages {
     private final PageMessages messages;
     private final FormValidation validation;
     private final Clock clock;
+    private final TrainerRegister register;
 
     CoursePages(CourseDirectory directory, CourseParticipants participants, Courses courses, SchedulingCourses scheduling, EnrollingParticipants enrolling,
                 SigningOffCourseHours signingOff, CorrectingQualifications correcting, CurrentActor currentActor,
-                PageMessages messages, FormValidation validation, Clock clock) {
+                PageMessages messages, FormValidation validation, Clock clock, TrainerRegister register) {
+        this.register = register;
         this.directory = directory;
         this.participants = participants;
         this.courses = courses;
@@ -60,8 +62,9 @@ class CoursePages {
 
     @GetMapping("/courses/new")
     String newCourse(Model model) {
-        currentActor.actingAs(Role.STAFF);
+        var actor = currentActor.actingAs(Role.STAFF);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("registeredTrainers", register.usernamesIn(actor.municipality()));
         return "mentoring/new-course";
     }
 
@@ -69,12 +72,16 @@ class CoursePages {
     String schedule(@RequestParam String title, @RequestParam String educationProvider,
                     @RequestParam(required = false) List<String> trainers, @RequestParam(required = false) LocalDate startDate,
                     RedirectAttributes redirect) {
-        var id = new String[1];
+        var scheduled = new SchedulingCourses.Scheduled[1];
         var request = new SchedulingCourses.CourseRequest(title, educationProvider,
-                trainers == null ? List.of() : trainers, startDate, null, null, null, null);
-        var ok = messages.attempt(() -> id[0] = scheduling.schedule(validation.validated(request), currentActor.actingAs(Role.STAFF)),
-                redirect, "page.course-scheduled");
-        return ok ? "redirect:/courses/" + id[0] : "redirect:/courses/new";
+                trainers == null ? List.of() : trainers.stream().filter(name -> !name.isBlank()).toList(), startDate,
+                null, null, null, null);
+        var ok = messages.attempt(() -> scheduled[0] = scheduling.schedule(validation.validated(request),
+                currentActor.actingAs(Role.STAFF)), redirect, "page.course-scheduled");
+        if (ok && !scheduled[0].warnings().isEmpty()) {
+            redirect.addFlashAttribute("warning", String.join(" ", scheduled[0].warnings()));
+        }
+        return ok ? "redirect:/courses/" + scheduled[0].courseId() : "redirect:/courses/new";
     }
 
     @GetMapping("/courses/{courseId}")

@@ -2,9 +2,8 @@ package de.casebook.app.mentoring;
 
 import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
+import de.casebook.app.platform.Problems;
 import de.casebook.app.security.Actor;
-import de.casebook.app.security.Role;
-import de.casebook.app.security.Users;
 import de.casebook.domain.mentoring.api.ScheduleCourseCommand;
 import de.casebook.domain.mentoring.api.SessionRules;
 import jakarta.validation.constraints.Max;
@@ -15,6 +14,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -29,26 +29,35 @@ class SchedulingCourses {
                          List<@NotBlank @Size(max = 200) String> modules) {
     }
 
-    private final CaseCommands commands;
-    private final Users users;
-    private final MentoringProperties defaults;
-
-    SchedulingCourses(CaseCommands commands, Users users, MentoringProperties defaults) {
-        this.commands = commands;
-        this.users = users;
-        this.defaults = defaults;
+    /** The new course, and what it should still have (a second trainer for a tandem). */
+    record Scheduled(String courseId, List<String> warnings) {
     }
 
+    private final CaseCommands commands;
+    private final TrainerRegister register;
+    private final MentoringProperties defaults;
+    private final Problems problems;
+
+    SchedulingCourses(CaseCommands commands, TrainerRegister register, MentoringProperties defaults,
+                      Problems problems) {
+        this.commands = commands;
+        this.register = register;
+        this.defaults = defaults;
+        this.problems = problems;
+    }
+
+    /** Every trainer must be in the municipality's trainer register; one alone is allowed, a tandem recommended. */
     @Transactional
-    String schedule(CourseRequest request, Actor actor) {
+    Scheduled schedule(CourseRequest request, Actor actor) {
         request.trainers().stream()
-                .filter(trainer -> users.find(trainer)
-                        .filter(user -> user.has(Role.TRAINER) && user.municipality().equals(actor.municipality()))
-                        .isEmpty())
+                .filter(trainer -> !register.municipalityOf(trainer).map(actor.municipality()::equals).orElse(false))
                 .findFirst()
                 .ifPresent(trainer -> {
-                    throw ApiException.unprocessable("course.unknown-trainer", trainer);
+                    throw ApiException.unprocessable("course.trainer-not-registered", trainer);
                 });
+        if (new HashSet<>(request.trainers()).size() != request.trainers().size()) {
+            throw ApiException.unprocessable("course.trainer-twice");
+        }
         var courseId = UUID.randomUUID().toString();
         commands.send(new ScheduleCourseCommand(courseId, actor.municipality(), request.title().strip(),
                 request.educationProvider().strip(), List.copyOf(request.trainers()), request.startDate(),
@@ -57,6 +66,7 @@ class SchedulingCourses {
                 request.maxParticipants() != null ? request.maxParticipants() : defaults.maxParticipants(),
                 request.modules() != null && !request.modules().isEmpty() ? request.modules() : defaults.modules(),
                 new SessionRules(defaults.maxSessionHours(), defaults.hoursStep())), actor);
-        return courseId;
+        return new Scheduled(courseId, request.trainers().size() < 2
+                ? List.of(problems.text("course.warning.no-tandem")) : List.of());
     }
 }

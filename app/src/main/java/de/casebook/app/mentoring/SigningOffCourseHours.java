@@ -41,9 +41,11 @@ class SigningOffCourseHours {
     private final MentoringProperties.Plausibility plausibility;
     private final Problems problems;
     private final Clock clock;
+    private final TrainerRegister register;
 
     SigningOffCourseHours(Courses courses, CaseCommands commands, MentoringProperties properties, Problems problems,
-                          Clock clock) {
+                          Clock clock, TrainerRegister register) {
+        this.register = register;
         this.courses = courses;
         this.commands = commands;
         this.plausibility = properties.plausibility();
@@ -57,6 +59,9 @@ class SigningOffCourseHours {
      */
     @Transactional
     String signOff(String courseId, SessionRequest request, Actor trainer) {
+        if (register.municipalityOf(trainer.username()).filter(trainer.municipality()::equals).isEmpty()) {
+            throw ApiException.forbidden("trainer.not-registered", trainer.username());
+        }
         courses.scheduled(trainer, courseId);
         var sessionId = UUID.randomUUID().toString();
         commands.sendInTurn(new RecordCourseSessionCommand(courseId, sessionId, trainer.username(), request.date(),

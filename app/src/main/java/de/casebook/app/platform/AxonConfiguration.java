@@ -6,6 +6,7 @@ import de.casebook.domain.mentoring.Course;
 import de.casebook.domain.mentoring.Qualification;
 import de.casebook.domain.network.Network;
 import de.casebook.domain.shared.CaseMetaData;
+import de.casebook.domain.training.TrainerQualification;
 import de.casebook.processes.shared.ProcessCorrelation;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -44,7 +45,8 @@ class AxonConfiguration {
                 .configureAggregate(Qualification.class)
                 .configureAggregate(snapshotted(Network.class, snapshotThreshold))
                 .configureAggregate(CardApplication.class)
-                .configureAggregate(Nomination.class);
+                .configureAggregate(Nomination.class)
+                .configureAggregate(TrainerQualification.class);
     }
 
     /**

@@ -10,6 +10,8 @@ import de.casebook.domain.honours.api.NominationSubmittedEvent;
 import de.casebook.domain.mentoring.api.CertifiedMentorTakenOverEvent;
 import de.casebook.domain.mentoring.api.ParticipantRegisteredEvent;
 import de.casebook.domain.network.api.MembershipAppliedEvent;
+import de.casebook.domain.training.api.TrainerCandidateProposedEvent;
+import de.casebook.domain.training.api.TrainerListedEvent;
 import java.sql.Timestamp;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,7 +30,7 @@ class DataSubjectProjection extends Projection<StatementBatch> {
     /** The events that name people (DataSubjectEventsTest checks that no other event does). */
     static final Set<Class<?>> NAMING = Set.of(CardApplicationSubmittedEvent.class, NominationSubmittedEvent.class,
             ParticipantRegisteredEvent.class, MembershipAppliedEvent.class, CardTakenOverEvent.class,
-            CertifiedMentorTakenOverEvent.class);
+            CertifiedMentorTakenOverEvent.class, TrainerCandidateProposedEvent.class, TrainerListedEvent.class);
 
     private final PersonalDataCipher cipher;
 

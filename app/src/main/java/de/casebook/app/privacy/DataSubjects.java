@@ -204,6 +204,11 @@ public class DataSubjects {
                 // the case about them has ended: no link of it may open anything any more
                 jdbc.sql("DELETE FROM confirmation_link WHERE case_id = ?").param(row.aggregateId()).update();
                 jdbc.sql("DELETE FROM nomination_link WHERE case_id = ?").param(row.aggregateId()).update();
+                // a forgotten trainer leads no course any more
+                jdbc.sql("UPDATE trainer_register SET name = ?, name_key = ? WHERE trainer_id = ?")
+                        .params(PersonalDataCipher.ERASED, SearchKeys.of(PersonalDataCipher.ERASED), row.aggregateId())
+                        .update();
+                jdbc.sql("DELETE FROM trainer_account WHERE trainer_id = ?").param(row.aggregateId()).update();
             }
             var namePattern = "%" + row.name().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             jdbc.sql("""

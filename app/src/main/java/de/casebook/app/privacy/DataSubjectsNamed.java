@@ -10,7 +10,8 @@ import java.util.List;
 final class DataSubjectsNamed {
 
     /** The roles that make a person the one a case is about; others (contacts, references, nominators) are named in it. */
-    static final List<String> PRIMARY_ROLES = List.of("applicant", "participant", "nominee", "holder", "mentor");
+    static final List<String> PRIMARY_ROLES = List.of("applicant", "participant", "nominee", "holder", "mentor",
+            "candidate", "trainer");
 
     record Named(String role, DataSubject subject) {
         boolean primary() {

@@ -39,7 +39,7 @@ class BadInputIT extends CasebookIntegrationTest {
         assertRejected(HttpStatus.UNPROCESSABLE_ENTITY, "course.end-before-start", () -> staff().post("/api/courses",
                 Map.of("title", "K", "educationProvider", "VHS", "trainers", List.of("trainer"), "startDate", start,
                         "endDate", clock.today().minusDays(1).toString())));
-        assertRejected(HttpStatus.UNPROCESSABLE_ENTITY, "course.unknown-trainer", () -> staff().post("/api/courses",
+        assertRejected(HttpStatus.UNPROCESSABLE_ENTITY, "course.trainer-not-registered", () -> staff().post("/api/courses",
                 Map.of("title", "K", "educationProvider", "VHS", "trainers", List.of("staff2"), "startDate", start)));
         assertRejected(HttpStatus.FORBIDDEN, "access.denied", () -> as("auditor").post("/api/courses",
                 Map.of("title", "K", "educationProvider", "VHS", "trainers", List.of("trainer"), "startDate", start)));

@@ -44,7 +44,7 @@ class ProjectionRebuildIT extends CasebookIntegrationTest {
         var projections = admin().read("/api/admin/projections");
         assertThat(projections).extracting(projection -> projection.get("name").asText())
                 .containsExactlyInAnyOrder("card-applications", "case-index", "courses", "data-subjects", "networks",
-                        "nominations");
+                        "nominations", "trainer-register");
         projections.forEach(projection -> {
             var started = admin().post("/api/admin/projections/" + projection.get("name").asText() + "/rebuild", null);
             assertThat(started.getStatusCode().value()).isEqualTo(202);
@@ -118,6 +118,9 @@ class ProjectionRebuildIT extends CasebookIntegrationTest {
         var caseId = caseWithRequirementsMet(courseId);
         trainer().ok("/api/qualifications/" + caseId + "/sign-offs/" + signOff(courseId, clock.today().minusDays(1),
                 "1", caseId) + "/revocation", Map.of("reason", "Doppelt erfasst"));
+        var candidacy = staff().ok("/api/trainer-qualifications", Map.of("qualificationCaseId",
+                certifiedCase(courseId), "reason", "Erfahren " + token)).get("caseId").asText();
+        completeTask(as("coordinator"), candidacy, "user_admit_trainer_candidate", Map.of("decision", "admit"));
         staff().ok("/api/card-applications", CaseRequests.cardApplication("Çiğdem Öztürk-Łukasz " + token,
                 LocalDate.of(1985, 4, 3)));
         staff().ok("/api/nominations", CaseRequests.nomination("Jürgen Weiß " + token, clock.today()));

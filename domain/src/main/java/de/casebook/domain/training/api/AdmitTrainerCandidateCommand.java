@@ -1,0 +1,6 @@
+package de.casebook.domain.training.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record AdmitTrainerCandidateCommand(@TargetAggregateIdentifier String caseId, String reason) {
+}
