@@ -12,6 +12,7 @@ import de.casebook.domain.honours.api.WithdrawNominationCommand;
 import de.casebook.domain.mentoring.api.WithdrawParticipantCommand;
 import de.casebook.domain.shared.CaseMetaData;
 import de.casebook.domain.shared.PersonalDataErasedEvent;
+import de.casebook.domain.training.api.WithdrawTrainerCommand;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -146,6 +147,8 @@ public class DataSubjects {
             case CaseTypes.CARD_APPLICATION ->
                     commands.send(new WithdrawCardApplicationCommand(row.aggregateId(), reason), actor);
             case CaseTypes.NOMINATION -> commands.send(new WithdrawNominationCommand(row.aggregateId(), reason), actor);
+            case CaseTypes.TRAINER_QUALIFICATION ->
+                    commands.send(new WithdrawTrainerCommand(row.aggregateId(), reason), actor);
             default -> throw ApiException.conflict("privacy.cannot-withdraw", row.caseNumber());
         }
     }

@@ -48,6 +48,12 @@ class TrainerAccounts implements TrainerRegister {
                 .query(String.class).optional();
     }
 
+    /** The entry's account may lead no new course and sign off nothing more. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void release(String trainerId) {
+        jdbc.sql("DELETE FROM trainer_account WHERE trainer_id = ?").param(trainerId).update();
+    }
+
     /** Claims the account for the entry; 409 if it is linked to another one (a concurrent link waits for this one). */
     @Transactional(propagation = Propagation.MANDATORY)
     void claim(String username, String trainerId, String municipality) {

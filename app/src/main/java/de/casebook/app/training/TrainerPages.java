@@ -26,6 +26,7 @@ class TrainerPages {
     private final LinkingTrainerAccounts linking;
     private final ProposingTrainers proposing;
     private final SigningOffTrainerModules signingOff;
+    private final WithdrawingTrainers withdrawing;
     private final CaseEvents caseEvents;
     private final TrainingProperties settings;
     private final CurrentActor currentActor;
@@ -33,12 +34,14 @@ class TrainerPages {
     private final FormValidation validation;
 
     TrainerPages(TrainerDirectory directory, LinkingTrainerAccounts linking, ProposingTrainers proposing,
-                 SigningOffTrainerModules signingOff, CaseEvents caseEvents, TrainingProperties settings,
+                 SigningOffTrainerModules signingOff, WithdrawingTrainers withdrawing, CaseEvents caseEvents,
+                 TrainingProperties settings,
                  CurrentActor currentActor, PageMessages messages, FormValidation validation) {
         this.directory = directory;
         this.linking = linking;
         this.proposing = proposing;
         this.signingOff = signingOff;
+        this.withdrawing = withdrawing;
         this.caseEvents = caseEvents;
         this.settings = settings;
         this.currentActor = currentActor;
@@ -94,6 +97,15 @@ class TrainerPages {
         messages.attempt(() -> signingOff.signOff(caseId, validation.validated(
                 new SigningOffTrainerModules.ModuleSignOffRequest(module, date, hours, educationProvider)),
                 currentActor.actingAs(Role.TRAINER)), redirect, "page.trainer-module-signed-off");
+        return "redirect:/cases/" + caseId;
+    }
+
+    @PostMapping("/trainer-qualifications/{caseId}/withdrawal")
+    String withdraw(@PathVariable String caseId, @RequestParam(required = false) String reason,
+                    RedirectAttributes redirect) {
+        messages.attempt(() -> withdrawing.withdraw(caseId, validation.validated(
+                new TrainerQualificationController.ReasonRequest(reason)).reason(),
+                currentActor.actingAs(TrainerQualificationController.WITHDRAWERS)), redirect, "page.trainer-withdrawn");
         return "redirect:/cases/" + caseId;
     }
 }

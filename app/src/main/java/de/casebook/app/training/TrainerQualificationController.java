@@ -4,6 +4,8 @@ import de.casebook.app.security.CurrentActor;
 import de.casebook.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -24,15 +26,23 @@ class TrainerQualificationController {
 
     private static final Role[] READERS = {Role.STAFF, Role.TRAINER, Role.COORDINATOR, Role.AUDITOR, Role.ADMIN};
 
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    static final Role[] WITHDRAWERS = {Role.STAFF, Role.COORDINATOR};
+
     private final ProposingTrainers proposing;
     private final SigningOffTrainerModules signingOff;
+    private final WithdrawingTrainers withdrawing;
     private final TrainerQualifications qualifications;
     private final CurrentActor currentActor;
 
     TrainerQualificationController(ProposingTrainers proposing, SigningOffTrainerModules signingOff,
-                                   TrainerQualifications qualifications, CurrentActor currentActor) {
+                                   WithdrawingTrainers withdrawing, TrainerQualifications qualifications,
+                                   CurrentActor currentActor) {
         this.proposing = proposing;
         this.signingOff = signingOff;
+        this.withdrawing = withdrawing;
         this.qualifications = qualifications;
         this.currentActor = currentActor;
     }
@@ -50,6 +60,12 @@ class TrainerQualificationController {
     @GetMapping("/{caseId}")
     TrainerQualificationView qualification(@PathVariable String caseId, @RequestParam(required = false) Instant asOf) {
         return TrainerQualificationView.of(qualifications.events(currentActor.actingAs(READERS), caseId, asOf));
+    }
+
+    @Operation(summary = "End a candidacy or take a trainer off the register, with a reason")
+    @PostMapping("/{caseId}/withdrawal")
+    TrainerQualificationView withdraw(@PathVariable String caseId, @Valid @RequestBody ReasonRequest request) {
+        return withdrawing.withdraw(caseId, request.reason(), currentActor.actingAs(WITHDRAWERS));
     }
 
     @ResponseStatus(HttpStatus.CREATED)

@@ -11,6 +11,7 @@ import de.casebook.domain.training.api.TrainerListedEvent;
 import de.casebook.domain.training.api.TrainerQualificationStatus;
 import de.casebook.domain.training.api.TrainerRegisteredEvent;
 import de.casebook.domain.training.api.TrainerRequirementsMetEvent;
+import de.casebook.domain.training.api.TrainerWithdrawnEvent;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -29,7 +30,8 @@ class TrainerQualificationIndexing implements CaseIndexing {
             TrainerCandidateDeclinedEvent.class, to(TrainerQualificationStatus.DECLINED.code()).deciding().closing(),
             TrainerRequirementsMetEvent.class, to(TrainerQualificationStatus.REQUIREMENTS_MET.code()),
             TrainerRegisteredEvent.class, to(TrainerQualificationStatus.REGISTERED.code()),
-            TrainerListedEvent.class, to(TrainerQualificationStatus.REGISTERED.code()).deciding());
+            TrainerListedEvent.class, to(TrainerQualificationStatus.REGISTERED.code()).deciding(),
+            TrainerWithdrawnEvent.class, to(TrainerQualificationStatus.WITHDRAWN.code()).closing());
 
     @Override
     public String caseType() {

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 class TrainerQualificationSummaries implements CaseSummaries {
 
     /** The case, and whether the reader may sign off its modules (a registered trainer of the municipality). */
-    record Summary(TrainerQualificationView trainer, boolean maySignOff, List<String> educationProviders,
-                   LocalDate today) {
+    record Summary(TrainerQualificationView trainer, boolean maySignOff, boolean mayWithdraw,
+                   List<String> educationProviders, LocalDate today) {
     }
 
     private final TrainerQualifications qualifications;
@@ -63,8 +63,10 @@ class TrainerQualificationSummaries implements CaseSummaries {
         var view = TrainerQualificationView.of(qualifications.events(actor, caseId, asOf));
         var maySignOff = asOf == null && view.inTraining() && actor.role() == Role.TRAINER
                 && accounts.isRegisteredIn(actor.username(), actor.municipality());
-        return new Summary(view, maySignOff, view.registered() ? directory.educationProvidersOf(caseId) : List.of(),
-                LocalDate.now(clock));
+        var mayWithdraw = asOf == null && !view.ended()
+                && List.of(TrainerQualificationController.WITHDRAWERS).contains(actor.role());
+        return new Summary(view, maySignOff, mayWithdraw,
+                view.registered() ? directory.educationProvidersOf(caseId) : List.of(), LocalDate.now(clock));
     }
 
     @Override

@@ -11,6 +11,7 @@ import de.casebook.domain.training.api.TrainerModuleSignedOffEvent;
 import de.casebook.domain.training.api.TrainerQualificationStatus;
 import de.casebook.domain.training.api.TrainerRegisteredEvent;
 import de.casebook.domain.training.api.TrainerRequirementsMetEvent;
+import de.casebook.domain.training.api.TrainerWithdrawnEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public record TrainerQualificationView(String caseId, String caseNumber, String 
                                        String mentorCaseId, String mentorCaseNumber, String proposalReason,
                                        String decisionReason, List<ModuleProgress> modules, BigDecimal requiredHours,
                                        BigDecimal hoursSignedOff, List<SignOff> signOffs, LocalDate qualifiedSince,
-                                       String username, boolean listed) {
+                                       String username, boolean listed, String withdrawalReason) {
 
     public record SignOff(String signOffId, String module, LocalDate date, BigDecimal hours, String educationProvider,
                           String signedOffBy) {
@@ -41,6 +42,11 @@ public record TrainerQualificationView(String caseId, String caseNumber, String 
 
     public boolean registered() {
         return TrainerQualificationStatus.REGISTERED.code().equals(status);
+    }
+
+    public boolean ended() {
+        return TrainerQualificationStatus.DECLINED.code().equals(status)
+                || TrainerQualificationStatus.WITHDRAWN.code().equals(status);
     }
 
     public static TrainerQualificationView of(List<DomainEventMessage<?>> events) {
@@ -65,6 +71,7 @@ public record TrainerQualificationView(String caseId, String caseNumber, String 
         private LocalDate qualifiedSince;
         private String username;
         private boolean listed;
+        private String withdrawalReason;
 
         void apply(DomainEventMessage<?> message) {
             var event = message.getPayload();
@@ -103,6 +110,10 @@ public record TrainerQualificationView(String caseId, String caseNumber, String 
                 status = TrainerQualificationStatus.REGISTERED;
             } else if (event instanceof TrainerAccountLinkedEvent linked) {
                 username = linked.username();
+            } else if (event instanceof TrainerWithdrawnEvent withdrawn) {
+                withdrawalReason = withdrawn.reason();
+                username = null;
+                status = TrainerQualificationStatus.WITHDRAWN;
             }
         }
 
@@ -112,7 +123,7 @@ public record TrainerQualificationView(String caseId, String caseNumber, String 
                     .reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
             return new TrainerQualificationView(caseId, caseNumber, status.code(), candidate, mentorCaseId,
                     mentorCaseNumber, proposalReason, decisionReason, progress, requiredHours, hours,
-                    List.copyOf(signOffs), qualifiedSince, username, listed);
+                    List.copyOf(signOffs), qualifiedSince, username, listed, withdrawalReason);
         }
     }
 }

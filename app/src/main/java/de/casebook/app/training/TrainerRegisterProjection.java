@@ -13,6 +13,7 @@ import de.casebook.domain.training.api.TrainerListedEvent;
 import de.casebook.domain.training.api.TrainerQualificationStatus;
 import de.casebook.domain.training.api.TrainerRegisteredEvent;
 import de.casebook.domain.training.api.TrainerRequirementsMetEvent;
+import de.casebook.domain.training.api.TrainerWithdrawnEvent;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,8 @@ class TrainerRegisterProjection extends Projection<StatementBatch> {
     static final String NAME = "trainer-register";
     private static final Set<Class<?>> READS = Set.of(TrainerCandidateProposedEvent.class, TrainerListedEvent.class,
             TrainerCandidateAdmittedEvent.class, TrainerCandidateDeclinedEvent.class, TrainerRequirementsMetEvent.class,
-            TrainerRegisteredEvent.class, TrainerAccountLinkedEvent.class, CourseScheduledEvent.class);
+            TrainerRegisteredEvent.class, TrainerAccountLinkedEvent.class, TrainerWithdrawnEvent.class,
+            CourseScheduledEvent.class);
 
     @Autowired
     TrainerRegisterProjection(JdbcTemplate jdbc) {
@@ -71,6 +73,9 @@ class TrainerRegisterProjection extends Projection<StatementBatch> {
         } else if (event instanceof TrainerAccountLinkedEvent linked) {
             batch.add("UPDATE {trainer_register} SET username = ? WHERE trainer_id = ?", linked.username(),
                     linked.caseId());
+        } else if (event instanceof TrainerWithdrawnEvent withdrawn) {
+            batch.add("UPDATE {trainer_register} SET status = ?, username = NULL WHERE trainer_id = ?",
+                    TrainerQualificationStatus.WITHDRAWN.code(), withdrawn.caseId());
         } else if (event instanceof CourseScheduledEvent course) {
             batch.add("""
                     UPDATE {trainer_register} SET education_providers = education_providers || ?::text

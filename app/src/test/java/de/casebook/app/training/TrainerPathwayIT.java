@@ -160,6 +160,75 @@ class TrainerPathwayIT extends CasebookIntegrationTest {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    @Test
+    void aTrainerTakenOffTheRegisterLeadsNoNewCourse() {
+        var account = "neue.trainerin." + System.nanoTime();
+        var caseId = registeredTrainer(completedMentor("Jürgen Weiß " + System.nanoTime()), account);
+        // an account the identity provider knows (not the demo's list): the register makes it a course trainer
+        assertThat(staff().ok("/api/courses", course(List.of(account, "trainer"))).get("warnings")).isEmpty();
+
+        var withdrawal = "/api/trainer-qualifications/" + caseId + "/withdrawal";
+        assertProblem(trainer().post(withdrawal, Map.of("reason", "x")), HttpStatus.FORBIDDEN, null);
+        assertProblem(as("staff-b").post(withdrawal, Map.of("reason", "x")), HttpStatus.FORBIDDEN, null);
+        assertProblem(staff().post(withdrawal, Map.of("reason", " ")), HttpStatus.BAD_REQUEST, null);
+        var withdrawn = as("coordinator").ok(withdrawal, Map.of("reason", "Beendet die Tätigkeit als Trainer"));
+        assertThat(withdrawn.get("status").asText()).isEqualTo("withdrawn");
+        assertThat(withdrawn.has("username")).isFalse();
+        assertThat(withdrawn.get("withdrawalReason").asText()).isEqualTo("Beendet die Tätigkeit als Trainer");
+
+        assertProblem(staff().post("/api/courses", course(List.of(account))), HttpStatus.UNPROCESSABLE_ENTITY,
+                "course.trainer-not-registered");
+        assertThat(StreamSupport.stream(staff().read("/api/trainers").spliterator(), false)
+                .map(entry -> entry.get("trainerId").asText())).doesNotContain(caseId);
+        assertProblem(staff().post(withdrawal, Map.of("reason", "noch einmal")), HttpStatus.CONFLICT,
+                "trainer-qualification.already-ended");
+        assertThat(eventTypes(caseId)).last().isEqualTo("TrainerWithdrawnEvent");
+    }
+
+    @Test
+    void theDataProtectionOfficerForgetsAMentorWhoIsOnTheTrainerPathway() {
+        var family = "Łukaszewska" + System.nanoTime();
+        var mentorId = completedMentor("Çiğdem " + family);
+        var caseId = staff().ok("/api/trainer-qualifications", Map.of("qualificationCaseId", mentorId,
+                "reason", "Erfahren")).get("caseId").asText();
+        var dpo = as("dpo");
+        var subjectId = dpo.read("/api/data-protection/subjects?name=" + family).get(0).get("subjectId").asText();
+        assertProblem(dpo.post("/api/data-protection/subjects/" + subjectId + "/erasure",
+                Map.of("reason", "Antrag auf Löschung")), HttpStatus.CONFLICT, "privacy.cases-running");
+        var erasure = dpo.ok("/api/data-protection/subjects/" + subjectId + "/erasure",
+                Map.of("reason", "Antrag auf Löschung", "force", true));
+        assertThat(erasure.get("withdrawn")).extracting(JsonNode::asText).containsExactly(caseId);
+        var forgotten = trainerCase(caseId);
+        assertThat(forgotten.get("status").asText()).isEqualTo("withdrawn");
+        assertThat(forgotten.get("candidate").get("name").asText()).isEqualTo("[gelöscht]");
+        assertThat(staff().read("/api/cases?q=" + family).get("total").asLong()).isZero();
+    }
+
+    /** A mentor certified and with an agreed activity profile: their mentor case has ended. */
+    private String completedMentor(String name) {
+        var courseId = scheduleCourse();
+        var caseId = staff().ok("/api/courses/" + courseId + "/enrolments", Map.of("name", name,
+                "email", "mentor." + System.nanoTime() + "@example.org")).get("caseId").asText();
+        completeTask(staff(), caseId, "user_admit_participant", Map.of("decision", "admit"));
+        for (int day = 9; day > 5; day--) {
+            signOff(courseId, clock.today().minusDays(day), "10", caseId);
+        }
+        completeTask(staff(), caseId, "user_issue_certificate", Map.of());
+        completeTask(staff(), caseId, "user_agree_activity_profile", Map.of("fields", List.of("schools")));
+        return caseId;
+    }
+
+    private String registeredTrainer(String mentorCaseId, String account) {
+        var caseId = staff().ok("/api/trainer-qualifications", Map.of("qualificationCaseId", mentorCaseId,
+                "reason", "Erfahren")).get("caseId").asText();
+        completeTask(as("coordinator"), caseId, "user_admit_trainer_candidate", Map.of("decision", "admit"));
+        for (var module : MODULES) {
+            trainer().ok("/api/trainer-qualifications/" + caseId + "/sign-offs", moduleSignOff(module, "8"));
+        }
+        completeTask(as("coordinator"), caseId, "user_register_trainer", Map.of("username", account));
+        return caseId;
+    }
+
     private JsonNode trainerCase(String caseId) {
         return staff().read("/api/trainer-qualifications/" + caseId);
     }

@@ -27,6 +27,8 @@ import de.casebook.domain.training.api.TrainerModuleSignedOffEvent;
 import de.casebook.domain.training.api.TrainerQualificationStatus;
 import de.casebook.domain.training.api.TrainerRegisteredEvent;
 import de.casebook.domain.training.api.TrainerRequirementsMetEvent;
+import de.casebook.domain.training.api.TrainerWithdrawnEvent;
+import de.casebook.domain.training.api.WithdrawTrainerCommand;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -142,6 +144,15 @@ public class TrainerQualification {
         apply(new TrainerAccountLinkedEvent(caseId, command.username()));
     }
 
+    @CommandHandler
+    public void handle(WithdrawTrainerCommand command) {
+        if (status == TrainerQualificationStatus.DECLINED || status == TrainerQualificationStatus.WITHDRAWN) {
+            throw new CaseStateConflictException("trainer-qualification.already-ended", status.code());
+        }
+        Required.reason(command.reason());
+        apply(new TrainerWithdrawnEvent(caseId, status.code(), username, command.reason().strip()));
+    }
+
     /** The case's process moved to another version of its model (an administrator's migration). */
     @CommandHandler(commandName = "TrainerQualification.RecordProcessMigration")
     public void handle(RecordProcessMigrationCommand command) {
@@ -200,5 +211,11 @@ public class TrainerQualification {
     @EventSourcingHandler
     void on(TrainerAccountLinkedEvent event) {
         username = event.username();
+    }
+
+    @EventSourcingHandler
+    void on(TrainerWithdrawnEvent event) {
+        status = TrainerQualificationStatus.WITHDRAWN;
+        username = null;
     }
 }

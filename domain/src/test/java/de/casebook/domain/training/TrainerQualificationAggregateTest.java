@@ -19,6 +19,8 @@ import de.casebook.domain.training.api.TrainerListedEvent;
 import de.casebook.domain.training.api.TrainerModuleSignedOffEvent;
 import de.casebook.domain.training.api.TrainerRegisteredEvent;
 import de.casebook.domain.training.api.TrainerRequirementsMetEvent;
+import de.casebook.domain.training.api.TrainerWithdrawnEvent;
+import de.casebook.domain.training.api.WithdrawTrainerCommand;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -129,6 +131,24 @@ class TrainerQualificationAggregateTest {
                 .when(new LinkTrainerAccountCommand("t1", "other"))
                 .expectException(CaseStateConflictException.class);
         fixture.given(proposed()).when(new LinkTrainerAccountCommand("t1", "jweiss"))
+                .expectException(CaseStateConflictException.class);
+    }
+
+    @Test
+    void aCandidateOrARegisteredTrainerWithdrawsWithAReasonOnce() {
+        fixture.given(proposed()).when(new WithdrawTrainerCommand("t1", ""))
+                .expectException(RuleViolationException.class);
+        fixture.given(proposed(), new TrainerCandidateAdmittedEvent("t1", null))
+                .when(new WithdrawTrainerCommand("t1", "Umzug"))
+                .expectEvents(new TrainerWithdrawnEvent("t1", "in-training", null, "Umzug"));
+        var registered = new TrainerRegisteredEvent("t1", "musterstadt", TODAY);
+        var met = new TrainerRequirementsMetEvent("t1", BigDecimal.TEN, BigDecimal.TEN);
+        fixture.given(proposed(), new TrainerCandidateAdmittedEvent("t1", null), met, registered,
+                        new TrainerAccountLinkedEvent("t1", "jweiss"))
+                .when(new WithdrawTrainerCommand("t1", "Beendet die Tätigkeit"))
+                .expectEvents(new TrainerWithdrawnEvent("t1", "registered", "jweiss", "Beendet die Tätigkeit"));
+        fixture.given(proposed(), new TrainerWithdrawnEvent("t1", "proposed", null, "x"))
+                .when(new WithdrawTrainerCommand("t1", "noch einmal"))
                 .expectException(CaseStateConflictException.class);
     }
 

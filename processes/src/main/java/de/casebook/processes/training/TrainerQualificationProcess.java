@@ -10,8 +10,10 @@ public final class TrainerQualificationProcess {
     public static final String USER_REGISTER_TRAINER = "user_register_trainer";
     public static final String END_REGISTERED = "end_registered";
     public static final String END_DECLINED = "end_declined";
+    public static final String END_WITHDRAWN = "end_withdrawn";
 
     public static final String MESSAGE_TRAINER_REQUIREMENTS_MET = "TrainerRequirementsMet";
+    public static final String MESSAGE_TRAINER_WITHDRAWN = "TrainerWithdrawn";
 
     public static final String VAR_MUNICIPALITY = "municipality";
     public static final String VAR_ADMITTED = "admitted";

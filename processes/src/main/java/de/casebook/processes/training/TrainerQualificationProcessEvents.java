@@ -2,6 +2,7 @@ package de.casebook.processes.training;
 
 import de.casebook.domain.training.api.TrainerCandidateProposedEvent;
 import de.casebook.domain.training.api.TrainerRequirementsMetEvent;
+import de.casebook.domain.training.api.TrainerWithdrawnEvent;
 import de.casebook.processes.shared.ProcessCorrelation;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -34,5 +35,11 @@ public class TrainerQualificationProcessEvents {
     @EventHandler
     void on(TrainerRequirementsMetEvent event) {
         correlation.correlate(TrainerQualificationProcess.MESSAGE_TRAINER_REQUIREMENTS_MET, event.caseId());
+    }
+
+    /** A registered trainer's process has ended already; a candidacy's ends here. */
+    @EventHandler
+    void on(TrainerWithdrawnEvent event) {
+        correlation.correlate(TrainerQualificationProcess.MESSAGE_TRAINER_WITHDRAWN, event.caseId());
     }
 }

@@ -40,6 +40,15 @@ class TrainerQualificationProcessTest {
     }
 
     @Test
+    void aCandidacyEndsWhenTheCandidateWithdrawsWhileTraining() {
+        var instance = proposed();
+        complete(task(), Map.of(VAR_ADMITTED, true));
+        runtimeService().createMessageCorrelation(MESSAGE_TRAINER_WITHDRAWN).processInstanceBusinessKey("case-1")
+                .correlateAllWithResult();
+        assertThat(instance).isEnded().hasPassed(END_WITHDRAWN).hasNotPassed(USER_REGISTER_TRAINER);
+    }
+
+    @Test
     void endsWhenTheCandidateIsDeclined() {
         var instance = proposed();
         complete(task(), Map.of(VAR_ADMITTED, false));
