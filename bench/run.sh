@@ -24,7 +24,9 @@ pg_port=${BENCH_PG_PORT:-15432}
 app_port=${BENCH_APP_PORT:-18081}
 
 started=$(date +%s%N)
-java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar app/target/casebook-app.jar --server.port="$app_port" --casebook.data-dir="$data" \
+# as the README runs it: the extracted jar with its class data sharing archive (app/pom.xml)
+java -Xmx2g -XX:SharedArchiveFile=app/target/casebook/casebook.jsa ${BENCH_JAVA_OPTS:-} \
+  -jar app/target/casebook/casebook-app.jar --server.port="$app_port" --casebook.data-dir="$data" \
   --casebook.embedded-postgres.port="$pg_port" --casebook.embedded-postgres.statement-statistics=true \
   --logging.level.root=warn "${app_args[@]}" >bench/target/app.log 2>&1 &
 app=$!
