@@ -68,6 +68,17 @@ class TrainerQualificationAggregateTest {
     }
 
     @Test
+    void theLandesnetzwerkAdmitsAProposedCandidateOnce() {
+        fixture.given(proposed()).when(new AdmitTrainerCandidateCommand("t1", "  Passt gut  "))
+                .expectEvents(new TrainerCandidateAdmittedEvent("t1", "Passt gut"));
+        fixture.given(proposed()).when(new AdmitTrainerCandidateCommand("t1", null))
+                .expectEvents(new TrainerCandidateAdmittedEvent("t1", null));
+        fixture.given(proposed(), new TrainerCandidateAdmittedEvent("t1", null))
+                .when(new AdmitTrainerCandidateCommand("t1", null))
+                .expectException(CaseStateConflictException.class);
+    }
+
+    @Test
     void aDeclineNeedsAReasonAndEndsTheCandidacy() {
         fixture.given(proposed()).when(new DeclineTrainerCandidateCommand("t1", null))
                 .expectException(RuleViolationException.class);
