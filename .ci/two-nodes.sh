@@ -130,6 +130,16 @@ while :; do
 done
 echo "two nodes: node B carried all $submitted stored applications on, $(( $(date +%s) - killed_at )) s after node A died"
 
+# the read models: node B's tracking processors take over the token claims node A held
+deadline=$(( killed_at + 150 ))
+while :; do
+  listed=$(api staff GET 18092 "/api/card-applications?q=Weiß&size=1" | jq -r .total)
+  [ "$listed" = "$submitted" ] && break
+  [ "$(date +%s)" -lt "$deadline" ] || fail "150 s after A died node B lists $listed of $submitted applications"
+  sleep 2
+done
+echo "two nodes: node B's read models list all $submitted applications, $(( $(date +%s) - killed_at )) s after node A died"
+
 twice=$(sql "SELECT count(*) FROM (SELECT aggregateidentifier FROM domainevententry WHERE payloadtype LIKE '%ConfirmationRequestedEvent' GROUP BY aggregateidentifier HAVING count(*) > 1) t")
 [ "$twice" = 0 ] || fail "$twice cases had their confirmation requested twice"
 mails=$(sql "SELECT count(*) FROM outbox_mail WHERE recipient LIKE 'tafel%@example.org'")
