@@ -133,7 +133,7 @@ echo "two nodes: node B carried all $submitted stored applications on, $(( $(dat
 # the read models: node B's tracking processors take over the token claims node A held
 deadline=$(( killed_at + 150 ))
 while :; do
-  listed=$(api staff GET 18092 "/api/card-applications?q=Weiß&size=1" | jq -r .total)
+  listed=$(api staff GET 18092 "/api/card-applications?q=Wei%C3%9F&size=1" | jq -r .total)
   [ "$listed" = "$submitted" ] && break
   [ "$(date +%s)" -lt "$deadline" ] || fail "150 s after A died node B lists $listed of $submitted applications"
   sleep 2
