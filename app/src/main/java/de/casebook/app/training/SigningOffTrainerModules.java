@@ -39,7 +39,7 @@ class SigningOffTrainerModules {
         if (!accounts.isRegisteredIn(trainer.username(), trainer.municipality())) {
             throw ApiException.forbidden("trainer.not-registered", trainer.username());
         }
-        qualifications.view(trainer, caseId);
+        qualifications.requireMaySee(trainer, caseId);
         var signOffId = UUID.randomUUID().toString();
         var provider = request.educationProvider() == null || request.educationProvider().isBlank()
                 ? null : request.educationProvider().strip();

@@ -41,6 +41,13 @@ class TrainerQualifications {
         return shown;
     }
 
+    /** Refuses (404, 403) unless the actor may see the case, reading only its first event. */
+    void requireMaySee(Actor actor, String caseId) {
+        if (!maySee(actor, caseEvents.creation(caseId, AGGREGATE))) {
+            throw new AccessDeniedException("trainer-qualification.not-yours");
+        }
+    }
+
     TrainerQualificationView view(Actor actor, String caseId) {
         return TrainerQualificationView.of(events(actor, caseId, null));
     }

@@ -25,7 +25,7 @@ class WithdrawingTrainers {
 
     @Transactional
     TrainerQualificationView withdraw(String caseId, String reason, Actor actor) {
-        qualifications.view(actor, caseId);
+        qualifications.requireMaySee(actor, caseId);
         commands.send(new WithdrawTrainerCommand(caseId, reason), actor);
         accounts.release(caseId);
         return qualifications.view(actor, caseId);
