@@ -2,10 +2,8 @@ package de.casebook.app.training;
 
 import de.casebook.app.cases.CaseClaims;
 import de.casebook.app.cases.CaseCommands;
-import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.cases.CaseNumbers;
 import de.casebook.app.cases.CaseTypes;
-import de.casebook.app.mentoring.QualificationView;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.mentoring.api.QualificationStatus;
@@ -14,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,19 +26,18 @@ class ProposingTrainers {
                            @NotBlank @Size(max = 2000) String reason) {
     }
 
-    private static final String MENTOR_CASE = "Qualification";
     private static final Set<String> CERTIFIED = Set.of(QualificationStatus.CERTIFIED.code(),
             QualificationStatus.COMPLETED.code());
 
-    private final CaseEvents caseEvents;
+    private final TrainerQualifications qualifications;
     private final CaseCommands commands;
     private final CaseNumbers caseNumbers;
     private final CaseClaims claims;
     private final TrainingProperties settings;
 
-    ProposingTrainers(CaseEvents caseEvents, CaseCommands commands, CaseNumbers caseNumbers, CaseClaims claims,
+    ProposingTrainers(TrainerQualifications qualifications, CaseCommands commands, CaseNumbers caseNumbers, CaseClaims claims,
                       TrainingProperties settings) {
-        this.caseEvents = caseEvents;
+        this.qualifications = qualifications;
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.claims = claims;
@@ -50,11 +46,7 @@ class ProposingTrainers {
 
     @Transactional
     String propose(ProposalRequest request, Actor actor) {
-        var mentorEvents = caseEvents.existing(request.qualificationCaseId().strip(), MENTOR_CASE);
-        if (!actor.municipality().equals(CaseEvents.municipalityOf(mentorEvents))) {
-            throw new AccessDeniedException("qualification.not-yours");
-        }
-        var mentor = QualificationView.of(mentorEvents);
+        var mentor = qualifications.mentorCase(actor, request.qualificationCaseId());
         if (!CERTIFIED.contains(mentor.status())) {
             throw ApiException.unprocessable("trainer.mentor-not-certified", mentor.caseNumber());
         }

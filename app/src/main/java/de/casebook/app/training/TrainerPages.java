@@ -1,7 +1,5 @@
 package de.casebook.app.training;
 
-import de.casebook.app.cases.CaseEvents;
-import de.casebook.app.mentoring.QualificationView;
 import de.casebook.app.platform.FormValidation;
 import de.casebook.app.platform.PageMessages;
 import de.casebook.app.security.CurrentActor;
@@ -9,7 +7,6 @@ import de.casebook.app.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +24,14 @@ class TrainerPages {
     private final ProposingTrainers proposing;
     private final SigningOffTrainerModules signingOff;
     private final WithdrawingTrainers withdrawing;
-    private final CaseEvents caseEvents;
+    private final TrainerQualifications qualifications;
     private final TrainingProperties settings;
     private final CurrentActor currentActor;
     private final PageMessages messages;
     private final FormValidation validation;
 
     TrainerPages(TrainerDirectory directory, LinkingTrainerAccounts linking, ProposingTrainers proposing,
-                 SigningOffTrainerModules signingOff, WithdrawingTrainers withdrawing, CaseEvents caseEvents,
+                 SigningOffTrainerModules signingOff, WithdrawingTrainers withdrawing, TrainerQualifications qualifications,
                  TrainingProperties settings,
                  CurrentActor currentActor, PageMessages messages, FormValidation validation) {
         this.directory = directory;
@@ -42,7 +39,7 @@ class TrainerPages {
         this.proposing = proposing;
         this.signingOff = signingOff;
         this.withdrawing = withdrawing;
-        this.caseEvents = caseEvents;
+        this.qualifications = qualifications;
         this.settings = settings;
         this.currentActor = currentActor;
         this.messages = messages;
@@ -69,11 +66,7 @@ class TrainerPages {
     @GetMapping("/trainer-qualifications/new")
     String proposal(@RequestParam String qualificationCaseId, Model model) {
         var actor = currentActor.actingAs(Role.STAFF);
-        var mentorEvents = caseEvents.existing(qualificationCaseId, "Qualification");
-        if (!actor.municipality().equals(CaseEvents.municipalityOf(mentorEvents))) {
-            throw new AccessDeniedException("qualification.not-yours");
-        }
-        model.addAttribute("mentor", QualificationView.of(mentorEvents));
+        model.addAttribute("mentor", qualifications.mentorCase(actor, qualificationCaseId));
         model.addAttribute("modules", settings.modules());
         model.addAttribute("requiredHours", settings.requiredHours());
         return "training/propose";

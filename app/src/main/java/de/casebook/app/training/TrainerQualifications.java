@@ -1,6 +1,7 @@
 package de.casebook.app.training;
 
 import de.casebook.app.cases.CaseEvents;
+import de.casebook.app.mentoring.QualificationView;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 class TrainerQualifications {
 
     static final String AGGREGATE = "TrainerQualification";
+    private static final String MENTOR_CASE = "Qualification";
     private static final Set<Role> OFFICE = Set.of(Role.STAFF, Role.AUDITOR, Role.ADMIN, Role.COORDINATOR);
 
     private final CaseEvents caseEvents;
@@ -39,6 +41,15 @@ class TrainerQualifications {
             throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
         }
         return shown;
+    }
+
+    /** The mentor case a candidate is proposed from: of the actor's municipality (else 403). */
+    QualificationView mentorCase(Actor actor, String qualificationCaseId) {
+        var events = caseEvents.existing(qualificationCaseId.strip(), MENTOR_CASE);
+        if (!actor.municipality().equals(CaseEvents.municipalityOf(events))) {
+            throw new AccessDeniedException("qualification.not-yours");
+        }
+        return QualificationView.of(events);
     }
 
     /** Refuses (404, 403) unless the actor may see the case, reading only its first event. */
