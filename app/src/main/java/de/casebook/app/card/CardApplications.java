@@ -1,7 +1,6 @@
 package de.casebook.app.card;
 
 import de.casebook.app.cases.CaseEvents;
-import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.card.api.Applicant;
@@ -51,11 +50,11 @@ class CardApplications {
     }
 
     CardApplicationView view(Actor actor, String caseId, Instant asOf) {
-        var events = CaseEvents.until(visibleEvents(actor, caseId), asOf);
-        if (events.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
-        }
-        return CardApplicationView.of(events);
+        return CardApplicationView.of(caseEvents.shownAsOf(caseId, CARD_APPLICATION, asOf, first -> {
+            if (!maySee(actor, List.of(first))) {
+                throw new AccessDeniedException("card.not-yours");
+            }
+        }));
     }
 
     /** Any application, for the system's own steps (no access check). */

@@ -1,12 +1,13 @@
 package de.casebook.app.cases;
 
+import de.casebook.app.eventstore.CasebookEventStore;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.domain.shared.CaseMetaData;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseEvents {
 
-    private final EventStore eventStore;
+    private final CasebookEventStore eventStore;
 
-    public CaseEvents(EventStore eventStore) {
+    public CaseEvents(CasebookEventStore eventStore) {
         this.eventStore = eventStore;
     }
 
@@ -43,6 +44,25 @@ public class CaseEvents {
     }
 
     /**
+     * The events of a case of the given aggregate type as it was at {@code until} (all of them if null),
+     * reading none recorded after it: 404 if there is no such case, whatever {@code requireMaySee}
+     * throws for its first event (403), 404 if the case did not exist yet at that instant.
+     */
+    public List<DomainEventMessage<?>> shownAsOf(String caseId, String aggregateType, Instant until,
+                                                 Consumer<DomainEventMessage<?>> requireMaySee) {
+        var events = until == null ? existing(caseId, aggregateType) : readUntil(caseId, until);
+        var first = events.isEmpty() ? creation(caseId, aggregateType) : events.get(0);
+        if (!aggregateType.equals(first.getType())) {
+            throw ApiException.notFound("case.not-found", caseId);
+        }
+        requireMaySee.accept(first);
+        if (events.isEmpty()) {
+            throw ApiException.notFound("case.not-yet-existing", caseId, until);
+        }
+        return events;
+    }
+
+    /**
      * The first event of a case the actor may see, read without the rest of the stream: enough to
      * check access and to know what the case was created with.
      */
@@ -58,7 +78,7 @@ public class CaseEvents {
     public DomainEventMessage<?> creation(String caseId, String aggregateType) {
         var first = caseId == null || caseId.isBlank() || caseId.length() > 100
                 ? null
-                : eventStore.readEvents(caseId, 0).asStream().findFirst().orElse(null);
+                : eventStore.firstEvent(caseId).orElse(null);
         if (first == null || !aggregateType.equals(first.getType())) {
             throw ApiException.notFound("case.not-found", caseId);
         }
@@ -74,6 +94,11 @@ public class CaseEvents {
 
     public static String municipalityOf(List<DomainEventMessage<?>> events) {
         return String.valueOf(events.get(0).getMetaData().get(CaseMetaData.MUNICIPALITY));
+    }
+
+    private List<DomainEventMessage<?>> readUntil(String caseId, Instant until) {
+        return caseId == null || caseId.isBlank() || caseId.length() > 100 ? List.of()
+                : eventStore.eventsUntil(caseId, until);
     }
 
     private List<DomainEventMessage<?>> read(String caseId) {

@@ -13,7 +13,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -63,7 +62,7 @@ class EventStoreConfiguration {
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(ObjectMapper objectMapper,
+    AggregateScopedStorageEngine eventStorageEngine(ObjectMapper objectMapper,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
@@ -84,10 +83,10 @@ class EventStoreConfiguration {
 
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    CasebookEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration) {
+    CasebookEventStore eventStore(AggregateScopedStorageEngine storageEngine, Configuration configuration) {
         return new CasebookEventStore(EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
+                storageEngine);
     }
 }

@@ -1,7 +1,6 @@
 package de.casebook.app.honours;
 
 import de.casebook.app.cases.CaseEvents;
-import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.honours.api.InformationRequestedEvent;
@@ -49,10 +48,11 @@ class Nominations {
     }
 
     NominationView view(Actor actor, String caseId, Instant asOf) {
-        var events = CaseEvents.until(visibleEvents(actor, caseId), asOf);
-        if (events.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
-        }
+        var events = caseEvents.shownAsOf(caseId, NOMINATION, asOf, first -> {
+            if (!maySee(actor, List.of(first))) {
+                throw new AccessDeniedException("nomination.confidential");
+            }
+        });
         var view = NominationView.of(events);
         return actor.role() == Role.JURY ? view.forJuror(actor.username()) : view;
     }

@@ -60,15 +60,11 @@ class Courses {
     }
 
     List<DomainEventMessage<?>> qualificationEvents(Actor actor, String caseId, Instant asOf) {
-        var events = caseEvents.existing(caseId, QUALIFICATION);
-        if (!maySee(actor, events.get(0))) {
-            throw new AccessDeniedException("qualification.not-yours");
-        }
-        var shown = CaseEvents.until(events, asOf);
-        if (shown.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
-        }
-        return shown;
+        return caseEvents.shownAsOf(caseId, QUALIFICATION, asOf, first -> {
+            if (!maySee(actor, first)) {
+                throw new AccessDeniedException("qualification.not-yours");
+            }
+        });
     }
 
     QualificationView qualification(Actor actor, String caseId) {

@@ -2,7 +2,6 @@ package de.casebook.app.training;
 
 import de.casebook.app.cases.CaseEvents;
 import de.casebook.app.mentoring.QualificationView;
-import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
 import java.time.Instant;
@@ -32,15 +31,11 @@ class TrainerQualifications {
     }
 
     List<DomainEventMessage<?>> events(Actor actor, String caseId, Instant asOf) {
-        var events = caseEvents.existing(caseId, AGGREGATE);
-        if (!maySee(actor, events.get(0))) {
-            throw new AccessDeniedException("trainer-qualification.not-yours");
-        }
-        var shown = CaseEvents.until(events, asOf);
-        if (shown.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
-        }
-        return shown;
+        return caseEvents.shownAsOf(caseId, AGGREGATE, asOf, first -> {
+            if (!maySee(actor, first)) {
+                throw new AccessDeniedException("trainer-qualification.not-yours");
+            }
+        });
     }
 
     /** The mentor case a candidate is proposed from: of the actor's municipality (else 403). */
