@@ -34,6 +34,7 @@ final class SheetRows {
     static final int MAX_ROWS = 50_000;
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final Pattern DATE_FORMAT = Pattern.compile("[dmy]");
+    private static final Pattern NOT_IN_A_KEY = Pattern.compile("[^\\p{L}\\p{N}]");
 
     record Sheet(List<String> headings, List<Row> rows) {
     }
@@ -69,7 +70,7 @@ final class SheetRows {
 
     /** How a heading is compared: case, spaces, hyphens and other punctuation ignored ("E-Mail" = "email"). */
     static String key(String heading) {
-        return heading.toLowerCase(Locale.GERMAN).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_IN_A_KEY.matcher(heading.toLowerCase(Locale.GERMAN)).replaceAll("");
     }
 
     private static Sheet csv(byte[] content, String fileName) throws IOException {

@@ -1,6 +1,7 @@
 package de.casebook.domain.shared;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A record about one person (a {@link PersonalData} record). What identifies them is hashed into
@@ -26,6 +27,6 @@ public interface DataSubject {
     }
 
     private static String normalised(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return text == null ? "" : Identities.SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
