@@ -46,17 +46,19 @@ public class CaseEvents {
     /**
      * The events of a case of the given aggregate type as it was at {@code until} (all of them if null),
      * reading none recorded after it: 404 if there is no such case, whatever {@code requireMaySee}
-     * throws for its first event (403), 404 if the case did not exist yet at that instant.
+     * throws for its first event (403), 404 if the case did not exist yet at that instant (also when a
+     * clock set back let a later step be recorded before the case's first one).
      */
     public List<DomainEventMessage<?>> shownAsOf(String caseId, String aggregateType, Instant until,
                                                  Consumer<DomainEventMessage<?>> requireMaySee) {
         var events = until == null ? existing(caseId, aggregateType) : readUntil(caseId, until);
-        var first = events.isEmpty() ? creation(caseId, aggregateType) : events.get(0);
+        var existed = !events.isEmpty() && events.get(0).getSequenceNumber() == 0;
+        var first = existed ? events.get(0) : creation(caseId, aggregateType);
         if (!aggregateType.equals(first.getType())) {
             throw ApiException.notFound("case.not-found", caseId);
         }
         requireMaySee.accept(first);
-        if (events.isEmpty()) {
+        if (!existed) {
             throw ApiException.notFound("case.not-yet-existing", caseId, until);
         }
         return events;

@@ -65,6 +65,10 @@ class EventsUntilIT extends CasebookIntegrationTest {
         var asItWas = staff().read("/api/qualifications/" + caseId + "?asOf=" + admitted);
         assertThat(asItWas.get("status").asText()).isEqualTo("attending");
         assertThat(asItWas.get("signOffs")).hasSize(1);
+        assertProblem(staff().get("/api/qualifications/" + caseId + "?asOf=" + second.plusMillis(300)),
+                HttpStatus.NOT_FOUND, "case.not-yet-existing");
+        assertThat(as("staff-b").get("/api/qualifications/" + caseId + "?asOf=" + second.plusMillis(300))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
