@@ -76,15 +76,28 @@ public class CaseEvents {
         return first;
     }
 
-    /** The event that created the case, read without the rest of the stream, for steps that check no access. */
+    /** The event that created the case (of any type if {@code aggregateType} is null), read without the rest of the stream, for steps that check no access. */
     public DomainEventMessage<?> creation(String caseId, String aggregateType) {
         var first = caseId == null || caseId.isBlank() || caseId.length() > 100
                 ? null
                 : eventStore.firstEvent(caseId).orElse(null);
-        if (first == null || !aggregateType.equals(first.getType())) {
+        if (first == null || aggregateType != null && !aggregateType.equals(first.getType())) {
             throw ApiException.notFound("case.not-found", caseId);
         }
         return first;
+    }
+
+    /**
+     * Of a case's whole stream, the events recorded up to {@code until}; 404 if the case did not exist
+     * yet then (its first event recorded after the instant).
+     */
+    public static List<DomainEventMessage<?>> existingAt(List<DomainEventMessage<?>> events, String caseId,
+                                                         Instant until) {
+        var shown = until(events, until);
+        if (shown.isEmpty() || shown.get(0).getSequenceNumber() != 0) {
+            throw ApiException.notFound("case.not-yet-existing", caseId, until);
+        }
+        return shown;
     }
 
     public static List<DomainEventMessage<?>> until(List<DomainEventMessage<?>> events, Instant until) {

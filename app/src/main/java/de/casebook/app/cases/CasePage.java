@@ -73,14 +73,10 @@ class CasePage {
     @GetMapping("/cases/{caseId}")
     String casePage(@PathVariable String caseId, @RequestParam(required = false) LocalDateTime asOf, Model model) {
         var actor = currentActor.actingAs(Role.values());
-        var events = summaries.visibleEvents(actor, caseId);
-        var summary = summaries.ofAggregateType(events.get(0).getType())
-                .orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
         var until = asOf == null ? null : CaseCalendar.instantOf(asOf);
-        var shown = CaseEvents.until(events, until);
-        if (shown.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
-        }
+        var shown = summaries.visibleEventsAsOf(actor, caseId, until);
+        var summary = summaries.ofAggregateType(shown.get(0).getType())
+                .orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
         model.addAttribute("caseId", caseId);
         model.addAttribute("caseNumber", search.displayNumberOf(caseId));
         model.addAttribute("caseType", summary.caseType());
@@ -152,12 +148,8 @@ class CasePage {
     }
 
     private List<DomainEventMessage<?>> shownEvents(String caseId, LocalDateTime asOf) {
-        var events = summaries.visibleEvents(currentActor.actingAs(Role.values()), caseId);
-        var shown = CaseEvents.until(events, asOf == null ? null : CaseCalendar.instantOf(asOf));
-        if (shown.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", caseId, asOf);
-        }
-        return shown;
+        return summaries.visibleEventsAsOf(currentActor.actingAs(Role.values()), caseId,
+                asOf == null ? null : CaseCalendar.instantOf(asOf));
     }
 
     private ResponseEntity<String> download(String caseId, LocalDateTime asOf, String extension, MediaType type,

@@ -30,6 +30,14 @@ public interface CaseSummaries {
     boolean maySee(Actor actor, List<DomainEventMessage<?>> events);
 
     /**
+     * Whether {@link #maySee} decides on a case's first event alone, so that the case as it was at an
+     * instant is read without the events after it.
+     */
+    default boolean decidesOnFirstEvent() {
+        return true;
+    }
+
+    /**
      * The same rule as {@link #maySee} as an SQL condition on the case index {@code c}, with the
      * parameters {@code :actorMunicipality} and {@code :actorUser}: which of this type's cases the
      * actor may find in searches and lists. {@code FALSE} for none.

@@ -1,5 +1,6 @@
 package de.casebook.app.cases;
 
+import java.time.Instant;
 import java.util.Collection;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
@@ -41,6 +42,27 @@ public class CaseSummaryDirectory {
             throw new AccessDeniedException("case.not-yours");
         }
         return events;
+    }
+
+    /**
+     * {@link #visibleEvents} as the case was at {@code until} (now if null); 404 if it did not exist yet
+     * then. Reads none of the events after the instant where the case type's access rule decides on
+     * the first event.
+     */
+    public List<DomainEventMessage<?>> visibleEventsAsOf(Actor actor, String caseId, Instant until) {
+        if (until == null) {
+            return visibleEvents(actor, caseId);
+        }
+        var type = caseEvents.creation(caseId, null).getType();
+        var summaries = ofAggregateType(type).orElseThrow(() -> ApiException.notFound("case.not-found", caseId));
+        if (!summaries.decidesOnFirstEvent()) {
+            return CaseEvents.existingAt(visibleEvents(actor, caseId), caseId, until);
+        }
+        return caseEvents.shownAsOf(caseId, type, until, first -> {
+            if (!summaries.maySee(actor, List.of(first))) {
+                throw new AccessDeniedException("case.not-yours");
+            }
+        });
     }
 
     public Optional<CaseSummaries> ofCaseType(String caseType) {

@@ -44,6 +44,12 @@ class NetworkSummaries implements CaseSummaries {
         return networks.maySeeInFull(actor, events);
     }
 
+    /** Who may see a network depends on its members and applicants now. */
+    @Override
+    public boolean decidesOnFirstEvent() {
+        return false;
+    }
+
     @Override
     public String visibleCases(Actor actor) {
         return Networks.visibleCases(actor);

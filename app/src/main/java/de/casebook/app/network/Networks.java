@@ -1,7 +1,6 @@
 package de.casebook.app.network;
 
 import de.casebook.app.cases.CaseEvents;
-import de.casebook.app.platform.ApiException;
 import de.casebook.app.security.Actor;
 import de.casebook.app.security.Role;
 import de.casebook.domain.network.api.NetworkFoundedEvent;
@@ -35,16 +34,7 @@ class Networks {
         if (!maySeeInFull(actor, events)) {
             throw new AccessDeniedException("network.not-yours");
         }
-        return until(events, networkId, asOf);
-    }
-
-    private static List<DomainEventMessage<?>> until(List<DomainEventMessage<?>> events, String networkId,
-                                                     Instant asOf) {
-        var until = CaseEvents.until(events, asOf);
-        if (until.isEmpty()) {
-            throw ApiException.notFound("case.not-yet-existing", networkId, asOf);
-        }
-        return until;
+        return asOf == null ? events : CaseEvents.existingAt(events, networkId, asOf);
     }
 
     boolean maySeeInFull(Actor actor, List<DomainEventMessage<?>> events) {
@@ -62,10 +52,11 @@ class Networks {
         if (!inFull && actor.role() != Role.STAFF) {
             throw new AccessDeniedException("network.not-yours");
         }
-        var shown = until(events, networkId, asOf);
+        var shown = asOf == null ? events : CaseEvents.existingAt(events, networkId, asOf);
         var view = shown.size() == events.size() ? now : NetworkView.of(shown);
         return inFull ? view : view.forOutsiders();
     }
+
     /**
      * Checks that the actor may act for the municipality in this network: those who run it for any
      * municipality, a municipality's staff for their own.

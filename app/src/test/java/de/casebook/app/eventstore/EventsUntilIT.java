@@ -2,14 +2,21 @@ package de.casebook.app.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.app.PageSession;
+import de.casebook.domain.shared.CaseCalendar;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,7 +33,7 @@ class EventsUntilIT extends CasebookIntegrationTest {
     CasebookEventStore eventStore;
 
     @Test
-    void readsExactlyTheEventsRecordedUntilAnInstant() {
+    void readsExactlyTheEventsRecordedUntilAnInstant() throws Exception {
         var courseId = scheduleCourse();
         var second = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(60);
         var registered = at(second.plusMillis(500));
@@ -69,6 +76,15 @@ class EventsUntilIT extends CasebookIntegrationTest {
                 HttpStatus.NOT_FOUND, "case.not-yet-existing");
         assertThat(as("staff-b").get("/api/qualifications/" + caseId + "?asOf=" + second.plusMillis(300))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        var auditor = PageSession.signIn(http.getRootUri(), "auditor");
+        assertThat(historyDownload(auditor, caseId, admitted).get("events")).extracting(event -> event.get("sequence")
+                .asLong()).containsExactly(0L, 1L, 4L);
+        assertThat(historyDownload(auditor, caseId, nextSecond).get("events")).hasSize(5);
+        assertThat(page(auditor, caseId, second.plusMillis(300))).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page(auditor, caseId, admitted)).isEqualTo(HttpStatus.OK);
+        assertThat(page(PageSession.signIn(http.getRootUri(), "staff-b"), caseId, admitted))
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -81,6 +97,29 @@ class EventsUntilIT extends CasebookIntegrationTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertProblem(staff().get("/api/qualifications/no-such-case?asOf=" + before), HttpStatus.NOT_FOUND,
                 "case.not-found");
+    }
+
+    private JsonNode historyDownload(PageSession session, String caseId, Instant asOf) {
+        var response = http.exchange("/cases/" + caseId + "/history.json?asOf=" + local(asOf), HttpMethod.GET,
+                new HttpEntity<>(cookie(session)), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    private HttpStatus page(PageSession session, String caseId, Instant asOf) {
+        return HttpStatus.valueOf(http.exchange("/cases/" + caseId + "?asOf=" + local(asOf), HttpMethod.GET,
+                new HttpEntity<>(cookie(session)), String.class).getStatusCode().value());
+    }
+
+    private static HttpHeaders cookie(PageSession session) {
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session.cookie());
+        return headers;
+    }
+
+    /** The page's "Stand am" is local time. */
+    private static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, CaseCalendar.ZONE);
     }
 
     private Instant at(Instant instant) {
