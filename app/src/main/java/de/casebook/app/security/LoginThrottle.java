@@ -82,7 +82,9 @@ class LoginThrottle {
         if (known == null || forgotten(known, now)) {
             return null;
         }
-        var until = known.last().plus(delay(known.count(), policy));
+        // a clock set back (a time server's correction) must not turn a free failure into hours of waiting
+        var since = known.last().isAfter(now) ? now : known.last();
+        var until = since.plus(delay(known.count(), policy));
         return until.isAfter(now) ? Duration.between(now, until) : null;
     }
 

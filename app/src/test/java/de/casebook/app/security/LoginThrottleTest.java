@@ -42,6 +42,21 @@ class LoginThrottleTest {
             new LoginThrottle.Policy(20, 100), Duration.ofMinutes(15));
 
     @Test
+    void aClockSetBackDoesNotLengthenTheWait() {
+        throttle.failed("çiğdem", OFFICE);
+        clock.advance(Duration.ofHours(-4));
+        assertThat(throttle.waitBefore("çiğdem", OFFICE)).as("a free failure stays free").isEmpty();
+        clock.advance(Duration.ofHours(4));
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("çiğdem", OFFICE);
+        }
+        assertThat(throttle.waitBefore("çiğdem", OFFICE)).contains(Duration.ofSeconds(2));
+        clock.advance(Duration.ofHours(-4));
+        assertThat(throttle.waitBefore("çiğdem", OFFICE)).as("no longer than the failures earned")
+                .contains(Duration.ofSeconds(2));
+    }
+
+    @Test
     void threeFailuresAreFreeThenTheWaitDoublesThenTheNameIsLocked() {
         for (int i = 0; i < 2; i++) {
             throttle.failed("jürgen.weiß", OFFICE);
