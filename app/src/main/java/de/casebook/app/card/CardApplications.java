@@ -50,11 +50,8 @@ class CardApplications {
     }
 
     CardApplicationView view(Actor actor, String caseId, Instant asOf) {
-        return CardApplicationView.of(caseEvents.shownAsOf(caseId, CARD_APPLICATION, asOf, first -> {
-            if (!maySee(actor, List.of(first))) {
-                throw new AccessDeniedException("card.not-yours");
-            }
-        }));
+        return CardApplicationView.of(caseEvents.shownAsOf(caseId, CARD_APPLICATION, asOf,
+                first -> maySee(actor, List.of(first)), "card.not-yours"));
     }
 
     /** Any application, for the system's own steps (no access check). */

@@ -6,7 +6,7 @@ import de.casebook.app.security.Actor;
 import de.casebook.domain.shared.CaseMetaData;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -45,19 +45,21 @@ public class CaseEvents {
 
     /**
      * The events of a case of the given aggregate type as it was at {@code until} (all of them if null),
-     * reading none recorded after it: 404 if there is no such case, whatever {@code requireMaySee}
-     * throws for its first event (403), 404 if the case did not exist yet at that instant (also when a
-     * clock set back let a later step be recorded before the case's first one).
+     * reading none recorded after it: 404 if there is no such case, 403 ({@code deniedCode}) unless
+     * {@code maySee} accepts its first event, 404 if the case did not exist yet at that instant (also
+     * when a clock set back let a later step be recorded before the case's first one).
      */
     public List<DomainEventMessage<?>> shownAsOf(String caseId, String aggregateType, Instant until,
-                                                 Consumer<DomainEventMessage<?>> requireMaySee) {
+                                                 Predicate<DomainEventMessage<?>> maySee, String deniedCode) {
         var events = until == null ? existing(caseId, aggregateType) : readUntil(caseId, until);
         var existed = !events.isEmpty() && events.get(0).getSequenceNumber() == 0;
         var first = existed ? events.get(0) : creation(caseId, aggregateType);
         if (!aggregateType.equals(first.getType())) {
             throw ApiException.notFound("case.not-found", caseId);
         }
-        requireMaySee.accept(first);
+        if (!maySee.test(first)) {
+            throw new AccessDeniedException(deniedCode);
+        }
         if (!existed) {
             throw ApiException.notFound("case.not-yet-existing", caseId, until);
         }
@@ -78,9 +80,7 @@ public class CaseEvents {
 
     /** The event that created the case (of any type if {@code aggregateType} is null), read without the rest of the stream, for steps that check no access. */
     public DomainEventMessage<?> creation(String caseId, String aggregateType) {
-        var first = caseId == null || caseId.isBlank() || caseId.length() > 100
-                ? null
-                : eventStore.firstEvent(caseId).orElse(null);
+        var first = plausible(caseId) ? eventStore.firstEvent(caseId).orElse(null) : null;
         if (first == null || aggregateType != null && !aggregateType.equals(first.getType())) {
             throw ApiException.notFound("case.not-found", caseId);
         }
@@ -112,14 +112,18 @@ public class CaseEvents {
     }
 
     private List<DomainEventMessage<?>> readUntil(String caseId, Instant until) {
-        return caseId == null || caseId.isBlank() || caseId.length() > 100 ? List.of()
-                : eventStore.eventsUntil(caseId, until);
+        return plausible(caseId) ? eventStore.eventsUntil(caseId, until) : List.of();
     }
 
     private List<DomainEventMessage<?>> read(String caseId) {
-        if (caseId == null || caseId.isBlank() || caseId.length() > 100) {
+        if (!plausible(caseId)) {
             return List.of();
         }
         return eventStore.readEvents(caseId, 0).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+    }
+
+    /** An id that may name a case: anything else is not looked up (and is a 404). */
+    private static boolean plausible(String caseId) {
+        return caseId != null && !caseId.isBlank() && caseId.length() <= 100;
     }
 }

@@ -58,11 +58,8 @@ public class CaseSummaryDirectory {
         if (!summaries.decidesOnFirstEvent()) {
             return CaseEvents.existingAt(visibleEvents(actor, caseId), caseId, until);
         }
-        return caseEvents.shownAsOf(caseId, type, until, first -> {
-            if (!summaries.maySee(actor, List.of(first))) {
-                throw new AccessDeniedException("case.not-yours");
-            }
-        });
+        return caseEvents.shownAsOf(caseId, type, until, first -> summaries.maySee(actor, List.of(first)),
+                "case.not-yours");
     }
 
     public Optional<CaseSummaries> ofCaseType(String caseType) {

@@ -48,11 +48,8 @@ class Nominations {
     }
 
     NominationView view(Actor actor, String caseId, Instant asOf) {
-        var events = caseEvents.shownAsOf(caseId, NOMINATION, asOf, first -> {
-            if (!maySee(actor, List.of(first))) {
-                throw new AccessDeniedException("nomination.confidential");
-            }
-        });
+        var events = caseEvents.shownAsOf(caseId, NOMINATION, asOf, first -> maySee(actor, List.of(first)),
+                "nomination.confidential");
         var view = NominationView.of(events);
         return actor.role() == Role.JURY ? view.forJuror(actor.username()) : view;
     }

@@ -60,11 +60,8 @@ class Courses {
     }
 
     List<DomainEventMessage<?>> qualificationEvents(Actor actor, String caseId, Instant asOf) {
-        return caseEvents.shownAsOf(caseId, QUALIFICATION, asOf, first -> {
-            if (!maySee(actor, first)) {
-                throw new AccessDeniedException("qualification.not-yours");
-            }
-        });
+        return caseEvents.shownAsOf(caseId, QUALIFICATION, asOf, first -> maySee(actor, first),
+                "qualification.not-yours");
     }
 
     QualificationView qualification(Actor actor, String caseId) {

@@ -31,11 +31,8 @@ class TrainerQualifications {
     }
 
     List<DomainEventMessage<?>> events(Actor actor, String caseId, Instant asOf) {
-        return caseEvents.shownAsOf(caseId, AGGREGATE, asOf, first -> {
-            if (!maySee(actor, first)) {
-                throw new AccessDeniedException("trainer-qualification.not-yours");
-            }
-        });
+        return caseEvents.shownAsOf(caseId, AGGREGATE, asOf, first -> maySee(actor, first),
+                "trainer-qualification.not-yours");
     }
 
     /** The mentor case a candidate is proposed from: of the actor's municipality (else 403). */
