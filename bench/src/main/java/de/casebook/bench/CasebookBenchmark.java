@@ -57,7 +57,7 @@ public final class CasebookBenchmark {
             var perClient = Math.max(2, steps / clients);
             var beforeRaw = cost.now();
             var raw = baseline.run(clients, perClient);
-            var rawCost = cost.since(beforeRaw, raw.steps(), baseline.closedBackendsCpuMillis());
+            var rawCost = cost.since(beforeRaw, raw.steps());
             var beforeCasebook = new StepCost.Snapshot[1];
             var casebook = workload.run(clients, perClient, CaseStepsWorkload.Mode.MIXED,
                     () -> beforeCasebook[0] = cost.now());

@@ -10,7 +10,6 @@ final class RawPostgresBaseline {
     private final String url;
     private final String user;
     private final String password;
-    private final java.util.concurrent.atomic.DoubleAdder closedBackendsCpuMillis = new java.util.concurrent.atomic.DoubleAdder();
 
     RawPostgresBaseline(String url, String user, String password) {
         this.url = url;
@@ -29,13 +28,7 @@ final class RawPostgresBaseline {
         }
     }
 
-    /** CPU time of the server processes that served the last run's connections, taken before they closed. */
-    double closedBackendsCpuMillis() {
-        return closedBackendsCpuMillis.sum();
-    }
-
     Result run(int clients, int transactionsPerClient) throws Exception {
-        closedBackendsCpuMillis.reset();
         return Result.ofClients(clients, (client, latencies) -> transactions(client, transactionsPerClient, latencies));
     }
 
@@ -45,11 +38,6 @@ final class RawPostgresBaseline {
                      "INSERT INTO bench_baseline_event (client, n, payload) VALUES (?, ?, ?)");
              var update = connection.prepareStatement(
                      "UPDATE bench_baseline_counter SET value = value + 1 WHERE client = ?")) {
-            long backend;
-            try (var statement = connection.createStatement(); var rows = statement.executeQuery("SELECT pg_backend_pid()")) {
-                rows.next();
-                backend = rows.getLong(1);
-            }
             connection.setAutoCommit(false);
             for (int n = 0; n < count; n++) {
                 var begin = System.nanoTime();
@@ -62,7 +50,6 @@ final class RawPostgresBaseline {
                 connection.commit();
                 latencies.add(System.nanoTime() - begin);
             }
-            closedBackendsCpuMillis.add(StepCost.processCpuMillis(backend));
         }
         return 0;
     }

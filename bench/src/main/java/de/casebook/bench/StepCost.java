@@ -19,7 +19,8 @@ final class StepCost {
     /** Linux counts process CPU time in clock ticks of 1/100 s (USER_HZ). */
     private static final double MILLIS_PER_TICK = 10.0;
 
-    record Snapshot(long statements, double appCpuMillis, double dbCpuMillis, java.util.Map<String, Long> callsByQuery) {
+    record Snapshot(long statements, double appCpuMillis, double dbCpuMillis, java.util.Map<String, Long> callsByQuery,
+                    java.util.Map<String, Double> execMillisByQuery, java.util.Map<String, Double> dbCpuMillisByProcess) {
     }
 
     record PerStep(double statements, double appCpuMillis, double dbCpuMillis) {
@@ -45,35 +46,43 @@ final class StepCost {
     }
 
     Snapshot now() {
-        var calls = callsByQuery();
-        return new Snapshot(calls.values().stream().mapToLong(Long::longValue).sum(), appCpuMillis(), postgresCpuMillis(),
-                calls);
+        var calls = new java.util.HashMap<String, Long>();
+        var execMillis = new java.util.HashMap<String, Double>();
+        readStatements(calls, execMillis);
+        var byProcess = postgresCpuMillisByProcess();
+        return new Snapshot(calls.values().stream().mapToLong(Long::longValue).sum(), appCpuMillis(),
+                byProcess.values().stream().mapToDouble(Double::doubleValue).sum(), calls, execMillis, byProcess);
     }
 
-    /** The statements a step ran most often since {@code before}, as calls per step: where a step's SQL goes. */
+    /**
+     * The statements a step ran most often since {@code before}, as calls and execution milliseconds per
+     * step, and the database's CPU by kind of process: where a step's SQL goes.
+     */
     String profile(Snapshot before, int steps, int top) {
-        var after = callsByQuery();
-        var lines = new StringBuilder();
-        after.entrySet().stream()
+        var after = now();
+        var lines = new StringBuilder(String.format(Locale.ROOT, "  calls/step  exec ms/step  statement%n"));
+        after.callsByQuery().entrySet().stream()
                 .map(query -> java.util.Map.entry(query.getKey(), query.getValue() - before.callsByQuery().getOrDefault(query.getKey(), 0L)))
-                .filter(query -> query.getValue() > 0)
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(top)
-                .forEach(query -> lines.append(String.format(Locale.ROOT, "  %6.2f  %s%n", query.getValue() / (double) steps,
-                        query.getKey().replaceAll("\\s+", " ").substring(0, Math.min(150, query.getKey().replaceAll("\\s+", " ").length())))));
-        return lines.toString();
+                .forEach(query -> {
+                    var execMillis = after.execMillisByQuery().getOrDefault(query.getKey(), 0.0)
+                            - before.execMillisByQuery().getOrDefault(query.getKey(), 0.0);
+                    var text = query.getKey().replaceAll("\\s+", " ");
+                    lines.append(String.format(Locale.ROOT, "  %10.2f  %12.3f  %s%n", query.getValue() / (double) steps,
+                            execMillis / steps, text.substring(0, Math.min(130, text.length()))));
+                });
+        lines.append("  PostgreSQL CPU ms per step by process:");
+        after.dbCpuMillisByProcess().forEach((kind, millis) -> lines.append(String.format(Locale.ROOT, " %s %.2f;", kind,
+                (millis - before.dbCpuMillisByProcess().getOrDefault(kind, 0.0)) / steps)));
+        return lines.append(System.lineSeparator()).toString();
     }
 
     PerStep since(Snapshot before, int steps) {
-        return since(before, steps, 0);
-    }
-
-    /** {@code goneDbCpuMillis}: CPU of server processes that ended during the phase (closed connections). */
-    PerStep since(Snapshot before, int steps, double goneDbCpuMillis) {
         var after = now();
         return new PerStep(statements ? (after.statements() - before.statements()) / (double) steps : Double.NaN,
                 (after.appCpuMillis() - before.appCpuMillis()) / steps,
-                (after.dbCpuMillis() - before.dbCpuMillis() + goneDbCpuMillis) / steps);
+                (after.dbCpuMillis() - before.dbCpuMillis()) / steps);
     }
 
     private boolean enableStatements() {
@@ -89,19 +98,18 @@ final class StepCost {
     }
 
     /** Every statement any client ran, by its normalised text; the benchmark's own reads of this view left out. */
-    private java.util.Map<String, Long> callsByQuery() {
-        var calls = new java.util.HashMap<String, Long>();
+    private void readStatements(java.util.Map<String, Long> calls, java.util.Map<String, Double> execMillis) {
         if (!statements) {
-            return calls;
+            return;
         }
         try (var connection = DriverManager.getConnection(jdbc, user, password);
              var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT query, sum(calls) FROM pg_stat_statements"
+             var rows = statement.executeQuery("SELECT query, sum(calls), sum(total_exec_time) FROM pg_stat_statements"
                      + " WHERE query NOT LIKE '%pg_stat_statements%' GROUP BY query")) {
             while (rows.next()) {
                 calls.put(rows.getString(1), rows.getLong(2));
+                execMillis.put(rows.getString(1), rows.getDouble(3));
             }
-            return calls;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -115,22 +123,53 @@ final class StepCost {
                 .map(Duration::toNanos).map(nanos -> nanos / 1e6).orElse(Double.NaN);
     }
 
-    /** User and system time of every process named postgres (the server and its backends). */
-    private static double postgresCpuMillis() {
+    /**
+     * User and system time of every process named postgres (the server and its backends), by kind:
+     * "backends" for client connections, else the kind the process names itself (walwriter, autovacuum …);
+     * "ended" is the time of those that ended (closed connections, finished autovacuum workers), which
+     * the server counts as its reaped children's time.
+     */
+    private static java.util.Map<String, Double> postgresCpuMillisByProcess() {
+        var byKind = new java.util.TreeMap<String, Double>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToDouble(StepCost::postgresTicks).sum() * MILLIS_PER_TICK;
+            processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .forEach(process -> {
+                        var ticks = postgresTicks(process, OWN_TIME);
+                        if (ticks > 0) {
+                            var kind = kindOf(process);
+                            byKind.merge(kind, ticks * MILLIS_PER_TICK, Double::sum);
+                            if (kind.equals("server")) {
+                                byKind.merge("ended", postgresTicks(process, REAPED_CHILDREN_TIME) * MILLIS_PER_TICK, Double::sum);
+                            }
+                        }
+                    });
         } catch (IOException e) {
-            return Double.NaN;
+            byKind.put("unreadable", Double.NaN);
+        }
+        return byKind;
+    }
+
+    private static final java.util.List<String> BACKGROUND = java.util.List.of("autovacuum", "walwriter", "checkpointer",
+            "background writer", "logical replication", "archiver", "stats");
+
+    private static String kindOf(Path process) {
+        try {
+            var command = Files.readString(process.resolve("cmdline")).replace('\0', ' ').strip();
+            if (!command.startsWith("postgres: ")) {
+                return "server";
+            }
+            var title = command.substring("postgres: ".length());
+            return BACKGROUND.stream().filter(title::startsWith).findFirst().orElse("backends");
+        } catch (IOException | RuntimeException gone) {
+            return "backends";
         }
     }
 
-    /** CPU time of one process so far (0 if it is gone). */
-    static double processCpuMillis(long pid) {
-        return postgresTicks(Path.of("/proc", Long.toString(pid))) * MILLIS_PER_TICK;
-    }
+    /** After the process name in /proc/PID/stat: utime and stime, cutime and cstime (fields 14 to 17). */
+    private static final int OWN_TIME = 11;
+    private static final int REAPED_CHILDREN_TIME = 13;
 
-    private static double postgresTicks(Path process) {
+    private static double postgresTicks(Path process, int firstField) {
         try {
             var stat = Files.readString(process.resolve("stat"));
             var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
@@ -138,8 +177,7 @@ final class StepCost {
                 return 0;
             }
             var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the name: state is field 3; utime and stime are fields 14 and 15
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return Long.parseLong(fields[firstField]) + Long.parseLong(fields[firstField + 1]);
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
