@@ -4,6 +4,7 @@ import de.casebook.app.cases.CaseCommands;
 import de.casebook.app.platform.ApiException;
 import de.casebook.app.platform.Problems;
 import de.casebook.app.security.Actor;
+import de.casebook.domain.mentoring.api.CourseHoursSignOff;
 import de.casebook.domain.mentoring.api.RecordCourseSessionCommand;
 import de.casebook.domain.mentoring.api.SignOffCourseHoursCommand;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A trainer signs off one session: the course records it, each participant's case counts the hours.
  * Unusual entries (long, late, a module signed off twice on a day) are taken only once the trainer
- * confirms them; more hours on one day than allowed are refused by each case.
+ * confirms them; more hours on one day than allowed are refused by each case. Each case says whether
+ * the module was already signed off that day, so a sign-off does not read the participants' cases again.
  */
 @Service
 class SigningOffCourseHours {
@@ -66,12 +68,16 @@ class SigningOffCourseHours {
         var sessionId = UUID.randomUUID().toString();
         commands.sendInTurn(new RecordCourseSessionCommand(courseId, sessionId, trainer.username(), request.date(),
                 request.hours(), request.module(), request.participants()), trainer);
+        var moduleRepeatedFor = new ArrayList<String>();
         for (var caseId : request.participants()) {
-            commands.send(new SignOffCourseHoursCommand(caseId, courseId, sessionId, request.date(), request.hours(),
-                    request.module(), plausibility.maxHoursPerDay()), trainer);
+            CourseHoursSignOff signOff = commands.send(new SignOffCourseHoursCommand(caseId, courseId, sessionId,
+                    request.date(), request.hours(), request.module(), plausibility.maxHoursPerDay()), trainer);
+            if (signOff.moduleRepeatedOnDay()) {
+                moduleRepeatedFor.add(caseId);
+            }
         }
         if (!Boolean.TRUE.equals(request.confirmed())) {
-            var warnings = warnings(sessionId, request, trainer);
+            var warnings = warnings(request, moduleRepeatedFor, trainer);
             if (!warnings.isEmpty()) {
                 throw ApiException.unprocessable("session.confirmation-required", String.join("; ", warnings));
             }
@@ -79,7 +85,8 @@ class SigningOffCourseHours {
         return sessionId;
     }
 
-    private List<String> warnings(String sessionId, SessionRequest request, Actor trainer) {
+    /** {@code moduleRepeatedFor}: the cases that said the module was already signed off that day. */
+    private List<String> warnings(SessionRequest request, List<String> moduleRepeatedFor, Actor trainer) {
         var warnings = new ArrayList<String>();
         if (request.hours().compareTo(plausibility.usualSessionHours()) > 0) {
             warnings.add(problems.text("session.warning.long", request.hours(), plausibility.usualSessionHours()));
@@ -88,15 +95,9 @@ class SigningOffCourseHours {
         if (daysAgo > plausibility.lateEntryDays()) {
             warnings.add(problems.text("session.warning.late", daysAgo, plausibility.lateEntryDays()));
         }
-        for (var caseId : request.participants()) {
-            var qualification = courses.qualification(trainer, caseId);
-            var repeated = qualification.signOffs().stream().anyMatch(signOff -> !signOff.revoked()
-                    && !signOff.sessionId().equals(sessionId) && signOff.date().equals(request.date())
-                    && signOff.module().equals(request.module()));
-            if (repeated) {
-                warnings.add(problems.text("session.warning.module-repeated", qualification.participant().name(),
-                        request.module(), request.date()));
-            }
+        for (var caseId : moduleRepeatedFor) {
+            warnings.add(problems.text("session.warning.module-repeated",
+                    courses.qualification(trainer, caseId).participant().name(), request.module(), request.date()));
         }
         return warnings;
     }

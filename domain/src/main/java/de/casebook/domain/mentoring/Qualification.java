@@ -14,6 +14,7 @@ import de.casebook.domain.mentoring.api.CertificateIssuedEvent;
 import de.casebook.domain.mentoring.api.CertifiedMentorTakenOverEvent;
 import de.casebook.domain.mentoring.api.CloseQualificationCommand;
 import de.casebook.domain.mentoring.api.CourseHoursSignOffRevokedEvent;
+import de.casebook.domain.mentoring.api.CourseHoursSignOff;
 import de.casebook.domain.mentoring.api.CourseHoursSignedOffEvent;
 import de.casebook.domain.mentoring.api.DeclineParticipantCommand;
 import de.casebook.domain.mentoring.api.ExtendQualificationWindowCommand;
@@ -97,7 +98,7 @@ public class Qualification {
     }
 
     @CommandHandler
-    public void handle(SignOffCourseHoursCommand command) {
+    public CourseHoursSignOff handle(SignOffCourseHoursCommand command) {
         if (!courseId.equals(command.courseId())) {
             throw new RuleViolationException("session.participant-not-enrolled", caseId);
         }
@@ -115,12 +116,14 @@ public class Qualification {
             throw new RuleViolationException("session.day-limit", caseId, command.date(), onDay,
                     command.maxHoursPerDay());
         }
+        var moduleRepeated = hours.coversModuleOnDay(command.module(), command.date());
         var total = hours.total().add(command.hours());
         apply(new CourseHoursSignedOffEvent(caseId, command.sessionId(), command.date(), command.hours(),
                 command.module(), total));
         if (status != REQUIREMENTS_MET && hours.meetsRequirement()) {
             apply(new QualificationRequirementsMetEvent(caseId, total, hours.required()));
         }
+        return new CourseHoursSignOff(moduleRepeated);
     }
 
     @CommandHandler
@@ -227,7 +230,7 @@ public class Qualification {
 
     @EventSourcingHandler
     void on(CourseHoursSignedOffEvent event) {
-        hours.add(event.sessionId(), event.date(), event.hours());
+        hours.add(event.sessionId(), event.date(), event.hours(), event.module());
     }
 
     @EventSourcingHandler

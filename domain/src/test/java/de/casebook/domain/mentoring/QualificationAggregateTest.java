@@ -5,6 +5,7 @@ import de.casebook.domain.mentoring.api.AdmitParticipantCommand;
 import de.casebook.domain.mentoring.api.AgreeActivityProfileCommand;
 import de.casebook.domain.mentoring.api.CertificateIssuedEvent;
 import de.casebook.domain.mentoring.api.CloseQualificationCommand;
+import de.casebook.domain.mentoring.api.CourseHoursSignOff;
 import de.casebook.domain.mentoring.api.CourseHoursSignOffRevokedEvent;
 import de.casebook.domain.mentoring.api.CourseHoursSignedOffEvent;
 import de.casebook.domain.mentoring.api.DeclineParticipantCommand;
@@ -114,6 +115,25 @@ class QualificationAggregateTest {
                         signedOff("s2", "12", "24"), signedOff("s3", "12", "36"))
                 .when(signOff("s4", LocalDate.of(2026, 10, 1), "3.75"))
                 .expectEvents(signedOff("s4", "3.75", "39.75"));
+    }
+
+    @Test
+    void saysWhenTheModuleWasAlreadySignedOffThatDay() {
+        // signedOff(...) is a session of "mentorat" on 2026-10-01
+        fixture.given(registered(), new ParticipantAdmittedEvent("q1"), signedOff("s1", "2", "2"))
+                .when(signOff("s2", LocalDate.of(2026, 10, 1), "2"))
+                .expectResultMessagePayload(new CourseHoursSignOff(true));
+        fixture.given(registered(), new ParticipantAdmittedEvent("q1"), signedOff("s1", "2", "2"))
+                .when(signOff("s2", LocalDate.of(2026, 10, 2), "2"))
+                .expectResultMessagePayload(new CourseHoursSignOff(false));
+        fixture.given(registered(), new ParticipantAdmittedEvent("q1"), signedOff("s1", "2", "2"))
+                .when(new SignOffCourseHoursCommand("q1", "c1", "s2", LocalDate.of(2026, 10, 1), new BigDecimal("2"),
+                        "reflexion", null))
+                .expectResultMessagePayload(new CourseHoursSignOff(false));
+        fixture.given(registered(), new ParticipantAdmittedEvent("q1"), signedOff("s1", "2", "2"),
+                        new CourseHoursSignOffRevokedEvent("q1", "s1", new BigDecimal("2"), "falscher Tag", BigDecimal.ZERO))
+                .when(signOff("s2", LocalDate.of(2026, 10, 1), "2"))
+                .expectResultMessagePayload(new CourseHoursSignOff(false));
     }
 
     @Test
