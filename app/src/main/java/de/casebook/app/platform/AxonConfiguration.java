@@ -36,17 +36,18 @@ class AxonConfiguration {
      * The domain module knows no Spring, so its aggregates are registered here, not by annotation.
      * Courses (a session a week) and networks (meetings, reviews and grants over years) grow without
      * bound: they are loaded from a snapshot once they have more than
-     * {@code casebook.snapshots.threshold} events since the last one.
+     * {@code casebook.snapshots.threshold} events since the last one. The others, one person's case
+     * each, are never snapshotted and are read without asking for a snapshot.
      */
     @Bean
     ConfigurerModule aggregates(@Value("${casebook.snapshots.threshold:50}") int snapshotThreshold) {
         return configurer -> configurer
                 .configureAggregate(snapshotted(Course.class, snapshotThreshold))
-                .configureAggregate(Qualification.class)
+                .configureAggregate(NeverSnapshottedRepository.configurationOf(Qualification.class))
                 .configureAggregate(snapshotted(Network.class, snapshotThreshold))
-                .configureAggregate(CardApplication.class)
-                .configureAggregate(Nomination.class)
-                .configureAggregate(TrainerQualification.class);
+                .configureAggregate(NeverSnapshottedRepository.configurationOf(CardApplication.class))
+                .configureAggregate(NeverSnapshottedRepository.configurationOf(Nomination.class))
+                .configureAggregate(NeverSnapshottedRepository.configurationOf(TrainerQualification.class));
     }
 
     /**

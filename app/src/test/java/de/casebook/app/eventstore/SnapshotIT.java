@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import de.casebook.app.CaseRequests;
 import de.casebook.app.CasebookIntegrationTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.casebook.domain.mentoring.Course;
+import de.casebook.app.privacy.PersonalDataCipher;
+import de.casebook.domain.mentoring.Qualification;
 import de.casebook.domain.network.Network;
 import java.time.Duration;
 import java.util.Map;
@@ -34,6 +37,10 @@ class SnapshotIT extends CasebookIntegrationTest {
     ParameterResolverFactory parameterResolverFactory;
     @Autowired
     HandlerDefinition handlerDefinition;
+    @Autowired
+    ObjectMapper objectMapper;
+    @Autowired
+    PersonalDataCipher cipher;
 
     /** The aggregate as its snapshot and the events after it restore it equals the one all its events build. */
     private <A> void assertSnapshotRestoresTheSameState(Class<A> type, String aggregateId) {
@@ -97,5 +104,37 @@ class SnapshotIT extends CasebookIntegrationTest {
         assertThat(as("ministry").read("/api/networks/" + networkId).get("applications")).hasSize(5);
         completeTask(as("coordinator"), networkId, "user_decide_membership", Map.of("decision", "admit"));
         assertSnapshotRestoresTheSameState(Network.class, networkId);
+    }
+
+    /**
+     * A person's case is never snapshotted, so its steps do not ask for a snapshot: a snapshot row
+     * that would put the case in another course, were it read, changes nothing.
+     */
+    @Test
+    void aPersonsCaseIsReadWithoutAskingForASnapshot() throws Exception {
+        var courseId = scheduleCourse(clock.today().minusDays(20), Map.of());
+        var caseId = admittedParticipant(courseId);
+        var constructor = Qualification.class.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        var elsewhere = constructor.newInstance();
+        for (var field : Map.of("caseId", caseId, "courseId", "another-course").entrySet()) {
+            var declared = Qualification.class.getDeclaredField(field.getKey());
+            declared.setAccessible(true);
+            declared.set(elsewhere, field.getValue());
+        }
+        var serializer = EventStoreConfiguration.snapshotSerializer(objectMapper, cipher);
+        var snapshot = serializer.serialize(elsewhere, byte[].class);
+        jdbc.sql("""
+                INSERT INTO snapshotevententry (aggregateidentifier, sequencenumber, type, eventidentifier, payload,
+                                                payloadtype, payloadrevision, metadata, timestamp)
+                VALUES (?, 100, 'Qualification', ?, ?, ?, ?, ?, '2026-01-01T00:00:00.000Z')""")
+                .params(caseId, java.util.UUID.randomUUID().toString(), snapshot.getData(), snapshot.getType().getName(),
+                        snapshot.getType().getRevision(),
+                        serializer.serialize(org.axonframework.messaging.MetaData.emptyInstance(), byte[].class).getData())
+                .update();
+
+        signOff(courseId, clock.today().minusDays(3), "2", caseId);
+        assertThat(qualification(caseId).get("hoursSignedOff").decimalValue()).isEqualByComparingTo("2");
+        assertThat(snapshots(caseId)).as("the row is still there, unread").isOne();
     }
 }
