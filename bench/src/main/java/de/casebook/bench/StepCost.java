@@ -63,6 +63,7 @@ final class StepCost {
         var lines = new StringBuilder(String.format(Locale.ROOT, "  calls/step  exec ms/step  statement%n"));
         after.callsByQuery().entrySet().stream()
                 .map(query -> java.util.Map.entry(query.getKey(), query.getValue() - before.callsByQuery().getOrDefault(query.getKey(), 0L)))
+                .filter(query -> query.getValue() > 0)
                 .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(top)
                 .forEach(query -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevelActivity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -27,7 +28,7 @@ class StepHistoryLevel extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         var levels = configuration.getCustomHistoryLevels() == null
-                ? new ArrayList<org.camunda.bpm.engine.impl.history.HistoryLevel>()
+                ? new ArrayList<HistoryLevel>()
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
         levels.add(new Level());
         configuration.setCustomHistoryLevels(levels);
