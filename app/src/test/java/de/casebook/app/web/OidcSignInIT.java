@@ -88,7 +88,7 @@ class OidcSignInIT {
             assertThat(driver.getCurrentUrl()).contains("/login");
             driver.findElement(By.id("sign-in-oidc")).click();
             assertThat(driver.getCurrentUrl()).startsWith(PROVIDER.issuerUrl(ISSUER).toString());
-            signInAtProvider(driver, "cigdem", "{\"preferred_username\": \"çiğdem.öztürk-łukasz\","
+            signInAtProvider(browser, "cigdem", "{\"preferred_username\": \"çiğdem.öztürk-łukasz\","
                     + " \"roles\": [\"staff\"], \"municipality\": \"musterstadt\"}");
             assertThat(driver.getCurrentUrl()).contains("/card-applications");
             assertThat(driver.findElement(By.cssSelector("header .user")).getText()).isEqualTo("çiğdem.öztürk-łukasz");
@@ -98,18 +98,23 @@ class OidcSignInIT {
             var driver = browser.driver();
             browser.open("/login");
             driver.findElement(By.id("sign-in-oidc")).click();
-            signInAtProvider(driver, "ohne", "{\"preferred_username\": \"ohne.kommune\", \"roles\": [\"staff\"]}");
+            signInAtProvider(browser, "ohne", "{\"preferred_username\": \"ohne.kommune\", \"roles\": [\"staff\"]}");
             assertThat(driver.getCurrentUrl()).contains("/login?refused=no_municipality");
             assertThat(driver.findElement(By.id("login-refused")).getText()).contains("keine Kommune");
         }
     }
 
-    private static void signInAtProvider(org.openqa.selenium.WebDriver driver, String username, String claims) {
+    /** Submits the provider's login form and waits until the redirects have brought the browser back. */
+    private static void signInAtProvider(Browser browser, String username, String claims) {
+        var driver = browser.driver();
         driver.findElement(By.name("username")).sendKeys(username);
         var claimsField = driver.findElement(By.name("claims"));
         claimsField.clear();
         claimsField.sendKeys(claims);
         driver.findElement(By.cssSelector("input[type=submit]")).click();
+        var provider = PROVIDER.issuerUrl(ISSUER).toString();
+        browser.waitUntil(d -> !d.getCurrentUrl().startsWith(provider)
+                && "complete".equals(d.executeScript("return document.readyState")));
     }
 
     private static String token(Map<String, Object> claims) {
