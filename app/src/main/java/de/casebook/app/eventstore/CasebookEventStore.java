@@ -4,16 +4,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Axon's embedded event store, told when a database transaction that stored events has committed.
- * Axon alone looks for new events when its own unit of work commits, which inside a longer Spring
- * transaction is before the events are visible; it would then see them only at its next poll, a
- * second later. Reads a case's first event, or its events up to an instant, without the rest of
- * its stream.
+ * Axon's embedded event store, looking for new events when the database transaction that stored them
+ * has committed. Axon alone looks when its own unit of work commits, which inside a longer Spring
+ * transaction (a request's, an import batch's) is before the events are visible: a read that finds
+ * nothing for every command, and the events seen only at the next poll, a second later. Reads a
+ * case's first event, or its events up to an instant, without the rest of its stream.
  */
 public class CasebookEventStore extends EmbeddedEventStore {
+
+    private static final String WAKE_REGISTERED = CasebookEventStore.class.getName() + ".wakeAfterCommit";
 
     private final AggregateScopedStorageEngine storageEngine;
 
@@ -33,8 +39,33 @@ public class CasebookEventStore extends EmbeddedEventStore {
                 .<DomainEventMessage<?>>map(event -> event).toList();
     }
 
-    /** New events are visible in the database: the processors that follow the stream read them now. */
-    public void eventsCommitted() {
-        afterCommit(List.of());
+    @Override
+    protected void afterCommit(List<? extends EventMessage<?>> events) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            super.afterCommit(events);
+        } else if (!TransactionSynchronizationManager.hasResource(WAKE_REGISTERED)) {
+            TransactionSynchronizationManager.bindResource(WAKE_REGISTERED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new WakeAfterCommit());
+        }
+    }
+
+    /** Once per transaction, and before anyone who waits for the projections after the same commit. */
+    private final class WakeAfterCommit implements TransactionSynchronization {
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        @Override
+        public void afterCommit() {
+            CasebookEventStore.super.afterCommit(List.of());
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(WAKE_REGISTERED);
+        }
     }
 }

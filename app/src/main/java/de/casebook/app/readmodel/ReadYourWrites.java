@@ -17,8 +17,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * After a person's request changed a case, their next list, search or count shows the change: a
  * request that stored events returns only once every projection has passed its newest event (at
  * most {@code casebook.read-models.read-your-writes-timeout}; projections are usually there within
- * milliseconds). Every transaction that stored events tells the event store when it has committed,
- * so the projections read the events at once; steps the process engine takes on its own do not wait.
+ * milliseconds; the event store wakes them when the transaction commits). Steps the process engine
+ * takes on its own do not wait.
  */
 @Component
 class ReadYourWrites implements MessageDispatchInterceptor<EventMessage<?>>, SmartInitializingSingleton {
@@ -43,38 +43,30 @@ class ReadYourWrites implements MessageDispatchInterceptor<EventMessage<?>>, Sma
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()
+        if (RequestContextHolder.getRequestAttributes() != null
+                && TransactionSynchronizationManager.isSynchronizationActive()
                 && !TransactionSynchronizationManager.hasResource(REGISTERED)) {
             TransactionSynchronizationManager.bindResource(REGISTERED, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(
-                    new AfterCommit(RequestContextHolder.getRequestAttributes() != null));
+            TransactionSynchronizationManager.registerSynchronization(new AfterCommit());
         }
         return (index, message) -> message;
     }
 
     /**
-     * Tells the event store when the events are committed; for a person's request, notes the newest
-     * event just before the commit (ours are the newest this transaction sees) and waits for it after.
+     * Notes the newest event just before the commit (ours are the newest this transaction sees) and
+     * waits for it after.
      */
     private final class AfterCommit implements TransactionSynchronization {
 
-        private final boolean personWaits;
         private long newest = -1;
-
-        private AfterCommit(boolean personWaits) {
-            this.personWaits = personWaits;
-        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            if (personWaits) {
-                newest = readModels.head();
-            }
+            newest = readModels.head();
         }
 
         @Override
         public void afterCommit() {
-            eventStore.eventsCommitted();
             long t0 = System.nanoTime();
             boolean ok = newest < 0 || readModels.awaitAll(newest, settings.readYourWritesTimeout());
             LOG.debug("waited {} ms for the read models to reach event {}", (System.nanoTime() - t0) / 1_000_000, newest);
