@@ -19,15 +19,17 @@ final class StepCost {
     /** Linux counts process CPU time in clock ticks of 1/100 s (USER_HZ). */
     private static final double MILLIS_PER_TICK = 10.0;
 
-    record Snapshot(long statements, double appCpuMillis, double dbCpuMillis, java.util.Map<String, Long> callsByQuery,
-                    java.util.Map<String, Double> execMillisByQuery, java.util.Map<String, Double> dbCpuMillisByProcess) {
+    record Snapshot(long statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis,
+                    java.util.Map<String, Long> callsByQuery, java.util.Map<String, Double> execMillisByQuery,
+                    java.util.Map<String, Double> dbCpuMillisByProcess) {
     }
 
-    record PerStep(double statements, double appCpuMillis, double dbCpuMillis) {
+    /** {@code jitCpuMillis} is the part of the application's CPU its JIT compiler threads took. */
+    record PerStep(double statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis) {
 
         String describe() {
-            return String.format(Locale.ROOT, "%.1f SQL statements, %.2f ms application CPU, %.2f ms PostgreSQL CPU per step",
-                    statements, appCpuMillis, dbCpuMillis);
+            return String.format(Locale.ROOT, "%.1f SQL statements, %.2f ms application CPU (JIT compiler %.2f),"
+                    + " %.2f ms PostgreSQL CPU per step", statements, appCpuMillis, jitCpuMillis, dbCpuMillis);
         }
     }
 
@@ -50,7 +52,7 @@ final class StepCost {
         var execMillis = new java.util.HashMap<String, Double>();
         readStatements(calls, execMillis);
         var byProcess = postgresCpuMillisByProcess();
-        return new Snapshot(calls.values().stream().mapToLong(Long::longValue).sum(), appCpuMillis(),
+        return new Snapshot(calls.values().stream().mapToLong(Long::longValue).sum(), appCpuMillis(), jitCpuMillis(),
                 byProcess.values().stream().mapToDouble(Double::doubleValue).sum(), calls, execMillis, byProcess);
     }
 
@@ -83,6 +85,7 @@ final class StepCost {
         var after = now();
         return new PerStep(statements ? (after.statements() - before.statements()) / (double) steps : Double.NaN,
                 (after.appCpuMillis() - before.appCpuMillis()) / steps,
+                (after.jitCpuMillis() - before.jitCpuMillis()) / steps,
                 (after.dbCpuMillis() - before.dbCpuMillis()) / steps);
     }
 
@@ -122,6 +125,30 @@ final class StepCost {
         }
         return ProcessHandle.of(appPid).flatMap(process -> process.info().totalCpuDuration())
                 .map(Duration::toNanos).map(nanos -> nanos / 1e6).orElse(Double.NaN);
+    }
+
+    /**
+     * User and system time of the application's JIT compiler threads (HotSpot names them "C1 CompilerThre…"
+     * and "C2 CompilerThre…"): a JVM that has just started spends much of its CPU compiling.
+     */
+    private double jitCpuMillis() {
+        if (appPid <= 0) {
+            return Double.NaN;
+        }
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(appPid), "task"))) {
+            return threads.filter(StepCost::isCompilerThread).mapToDouble(thread -> ticks(thread, OWN_TIME))
+                    .sum() * MILLIS_PER_TICK;
+        } catch (IOException gone) {
+            return Double.NaN;
+        }
+    }
+
+    private static boolean isCompilerThread(Path thread) {
+        try {
+            return Files.readString(thread.resolve("comm")).contains("CompilerThre");
+        } catch (IOException ended) {
+            return false;
+        }
     }
 
     /**
@@ -174,13 +201,22 @@ final class StepCost {
         try {
             var stat = Files.readString(process.resolve("stat"));
             var name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-            if (!name.equals("postgres")) {
-                return 0;
-            }
-            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[firstField]) + Long.parseLong(fields[firstField + 1]);
+            return name.equals("postgres") ? ticks(stat, firstField) : 0;
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
+    }
+
+    private static double ticks(Path processOrThread, int firstField) {
+        try {
+            return ticks(Files.readString(processOrThread.resolve("stat")), firstField);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private static double ticks(String stat, int firstField) {
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[firstField]) + Long.parseLong(fields[firstField + 1]);
     }
 }

@@ -2,8 +2,15 @@ package de.casebook.app.eventstore;
 
 import de.casebook.app.privacy.PersonalDataScope;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -11,6 +18,8 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
@@ -21,7 +30,8 @@ import org.axonframework.serialization.Serializer;
  * Axon's JDBC storage engine, telling the serializer which aggregate each payload and snapshot
  * belongs to while it writes them: personal data is sealed with a key of its subject for that
  * aggregate ({@link PersonalDataScope}). Reads the two parts of a stream that views need without the
- * rest: a case's first event, and its events up to an instant.
+ * rest: a case's first event, and its events up to an instant. Lets the event store's reader of new
+ * events stop after a batch that was not full.
  */
 class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
 
@@ -59,6 +69,58 @@ class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
                 JdbcUtils.listResults(this::getDomainEventData),
                 e -> new EventStoreException("Failed to read the events of " + aggregateIdentifier + " until " + until, e));
         return deserialized(rows);
+    }
+
+    /**
+     * The embedded event store reads new events (with {@code mayBlock}) whenever a transaction commits and
+     * reads once more at once after finding any; Axon's stream would first ask for a further batch until
+     * one comes back empty, a query per commit that finds nothing. A batch that was not full ends this
+     * stream; the store's next read carries on from there. Other readers (processors catching up,
+     * rebuilds) keep Axon's stream, which does not stop at a range with holes in it.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        if (!mayBlock) {
+            return super.readEventData(trackingToken, mayBlock);
+        }
+        return StreamSupport.stream(new UntilShortBatch(trackingToken, token -> fetchTrackedEvents(token, batchSize()),
+                batchSize()), false);
+    }
+
+    static final class UntilShortBatch extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+
+        private final Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch;
+        private final int batchSize;
+        private TrackingToken lastToken;
+        private Iterator<? extends TrackedEventData<?>> batch = Collections.emptyIterator();
+        private boolean lastBatch;
+
+        UntilShortBatch(TrackingToken from, Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
+                                int batchSize) {
+            super(Long.MAX_VALUE, NONNULL | ORDERED | DISTINCT | CONCURRENT);
+            this.lastToken = from;
+            this.fetch = fetch;
+            this.batchSize = batchSize;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+            if (!batch.hasNext()) {
+                if (lastBatch) {
+                    return false;
+                }
+                var events = fetch.apply(lastToken);
+                lastBatch = events.size() < batchSize;
+                batch = events.iterator();
+                if (!batch.hasNext()) {
+                    return false;
+                }
+            }
+            var next = batch.next();
+            lastToken = next.trackingToken();
+            action.accept(next);
+            return true;
+        }
     }
 
     private DomainEventStream deserialized(List<? extends DomainEventData<?>> rows) {
