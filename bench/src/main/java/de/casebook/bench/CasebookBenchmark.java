@@ -115,7 +115,6 @@ public final class CasebookBenchmark {
         return completion;
     }
 
-    /** Enough steps for the JIT to compile the hot paths, so each level measures a warm server. */
     /**
      * Steps not measured, so that the JIT compiler has compiled the steps' code before the measured ones
      * (with 2,000 it still took a fifth of the application's CPU in the first measured phase).

@@ -96,7 +96,7 @@ class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
         private boolean lastBatch;
 
         UntilShortBatch(TrackingToken from, Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
-                                int batchSize) {
+                        int batchSize) {
             super(Long.MAX_VALUE, NONNULL | ORDERED | DISTINCT | CONCURRENT);
             this.lastToken = from;
             this.fetch = fetch;

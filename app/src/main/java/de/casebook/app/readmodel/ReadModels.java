@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModels {
 
-    private final Map<String, Projection<?>> byName;
-    private final EventProcessingConfiguration processing;
     private static final String HEAD = "SELECT coalesce(max(globalindex), -1) FROM domainevententry";
 
+    private final Map<String, Projection<?>> byName;
+    private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final ProjectionProgress progress;
 
