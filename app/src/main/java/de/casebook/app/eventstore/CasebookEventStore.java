@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class CasebookEventStore extends EmbeddedEventStore {
 
-    private static final String WAKE_REGISTERED = CasebookEventStore.class.getName() + ".wakeAfterCommit";
+    static final String WAKE_REGISTERED = CasebookEventStore.class.getName() + ".wakeAfterCommit";
 
     private final AggregateScopedStorageEngine storageEngine;
 

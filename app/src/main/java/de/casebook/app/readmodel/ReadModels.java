@@ -57,9 +57,10 @@ public class ReadModels {
      * every call as it does a plain statement's.
      */
     public long head() {
-        var head = jdbc.query(connection -> connection.prepareStatement(HEAD),
-                (ResultSetExtractor<Long>) rows -> rows.next() ? rows.getLong(1) : -1L);
-        return head == null ? -1 : head;
+        return jdbc.query(connection -> connection.prepareStatement(HEAD), (ResultSetExtractor<Long>) rows -> {
+            rows.next(); // an aggregate answers one row
+            return rows.getLong(1);
+        });
     }
 
     /** Where the processor stands: the lowest position of its segments, empty while it holds none. */

@@ -47,7 +47,7 @@ class CasebookEventStoreTest {
             TransactionSynchronizationManager.clearSynchronization();
         }
         TransactionSynchronizationManager.setActualTransactionActive(false);
-        TransactionSynchronizationManager.unbindResourceIfPossible(CasebookEventStore.class.getName() + ".wakeAfterCommit");
+        TransactionSynchronizationManager.unbindResourceIfPossible(CasebookEventStore.WAKE_REGISTERED);
     }
 
     @Test
