@@ -107,7 +107,7 @@ public final class CasebookBenchmark {
             System.out.printf(Locale.ROOT, "%-12s %8.1f steps/s, p50 %.1f ms, p99 %.1f ms, %d failures; %s%n",
                     mode == CaseStepsWorkload.Mode.COMPLETIONS ? "completion" : "sign-off", result.perSecond(),
                     result.p50Millis(), result.p99Millis(), result.failures(), perStep.describe());
-            System.out.print(cost.profile(before[0], result.steps(), 25));
+            System.out.print(cost.profile(before[0], result.steps(), 40));
             if (mode == CaseStepsWorkload.Mode.COMPLETIONS) {
                 completion = result;
             }

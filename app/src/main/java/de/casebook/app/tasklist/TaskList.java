@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -55,16 +56,16 @@ public class TaskList {
     }
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final CommandExecutor engineCommand;
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseSummaryDirectory caseTypes;
 
-    public TaskList(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+    public TaskList(TaskService taskService, ProcessEngineConfigurationImpl engine, RepositoryService repositoryService,
                     HistoryService historyService, NamedParameterJdbcTemplate jdbc, CaseSummaryDirectory caseTypes) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.engineCommand = engine.getCommandExecutorTxRequired();
         this.repositoryService = repositoryService;
         this.historyService = historyService;
         this.jdbc = jdbc;
@@ -140,10 +141,11 @@ public class TaskList {
 
     /**
      * The task, if the user may act on it: offered to one of their groups, offered to them by name
-     * (a network's coordinators, a call's jurors), or assigned to them.
+     * (a network's coordinators, a call's jurors), or assigned to them. The task is read by primary key
+     * into the engine's entity cache, where a completion's later engine calls find it.
      */
     public ActionableTask actionable(CasebookUser user, String taskId) {
-        var task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        Task task = engineCommand.execute(context -> context.getTaskManager().findTaskById(taskId));
         if (task == null) {
             var completedBefore = historyService.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
             throw completedBefore
@@ -178,9 +180,15 @@ public class TaskList {
         return taskService.getVariables(task.getId());
     }
 
+    /**
+     * The case of a task: its process instance's business key. Read by primary key through the engine's
+     * entity cache: within a completion's engine command the process instance is usually loaded already
+     * (then no statement at all), and the completion needs it anyway; a process-instance query would
+     * join the process definitions and map its rows again on every completion.
+     */
     public String caseIdOf(Task task) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        return engineCommand.execute(context -> context.getExecutionManager()
+                .findExecutionById(task.getProcessInstanceId()).getBusinessKey());
     }
 
     static List<String> candidateGroups(CasebookUser user) {
