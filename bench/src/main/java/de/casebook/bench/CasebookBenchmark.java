@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public final class CasebookBenchmark {
 
+    private static final int WARM_UP_ROUND = 2000;
+    private static final double SETTLED_JIT_SHARE = 0.1;
+
     private CasebookBenchmark() {
     }
 
@@ -49,7 +52,7 @@ public final class CasebookBenchmark {
         var appPid = Long.parseLong(options.getOrDefault("app-pid", "0"));
         var cost = new StepCost(jdbc, options.getOrDefault("db-user", "postgres"), options.getOrDefault("db-password", ""),
                 appPid);
-        warmUp(workload, baseline, Integer.parseInt(options.getOrDefault("warm-up", "6000")));
+        warmUp(workload, baseline, cost, Integer.parseInt(options.getOrDefault("warm-up", "24000")));
 
         System.out.printf(Locale.ROOT, "%n%-8s %-10s %8s %10s %10s %10s %9s%n", "clients", "workload", "steps",
                 "per sec", "p50 ms", "p99 ms", "failures");
@@ -116,13 +119,27 @@ public final class CasebookBenchmark {
     }
 
     /**
-     * Steps not measured, so that the JIT compiler has compiled the steps' code before the measured ones
-     * (with 2,000 it still took a fifth of the application's CPU in the first measured phase).
+     * Steps not measured, in rounds of 2,000, until the JIT compiler takes less than a tenth of the
+     * application's CPU in a round (or {@code maxSteps} are done): the steady state of a server that has
+     * been running for a while. After 6,000 steps the JIT compiler still took 2.0 of 7.4 ms of
+     * application CPU per mixed step; after 24,000, 0.3 of 5.2.
      */
-    private static void warmUp(CaseStepsWorkload workload, RawPostgresBaseline baseline, int steps) throws Exception {
-        System.out.printf(Locale.ROOT, "warming up with %d steps (not measured) ...%n", steps);
+    private static void warmUp(CaseStepsWorkload workload, RawPostgresBaseline baseline, StepCost cost, int maxSteps)
+            throws Exception {
+        System.out.printf(Locale.ROOT, "warming up (not measured): rounds of %d steps until the JIT compiler takes"
+                + " under %.0f %% of the application's CPU, at most %d steps%n", WARM_UP_ROUND, 100 * SETTLED_JIT_SHARE,
+                maxSteps);
         baseline.run(4, 1000);
-        workload.run(4, Math.max(2, steps / 4));
+        for (int done = 0; done < maxSteps; done += WARM_UP_ROUND) {
+            var before = new StepCost.Snapshot[1];
+            var round = workload.run(4, WARM_UP_ROUND / 4, CaseStepsWorkload.Mode.MIXED, () -> before[0] = cost.now());
+            var perStep = cost.since(before[0], round.steps());
+            System.out.printf(Locale.ROOT, "         warm-up, %5d steps done: %.1f steps/s; %s%n",
+                    done + WARM_UP_ROUND, round.perSecond(), perStep.describe());
+            if (perStep.jitCpuMillis() < SETTLED_JIT_SHARE * perStep.appCpuMillis()) {
+                return;
+            }
+        }
     }
 
     private static void print(String name, Result result) {
