@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,6 +17,9 @@ public final class StatementBatch implements ProjectionBatch {
 
     private record Statement(String sql, Object[] arguments) {
     }
+
+    private static final Pattern UPDATES_ON_CONFLICT = Pattern.compile("ON\\s+CONFLICT[^;]*DO\\s+UPDATE",
+            Pattern.CASE_INSENSITIVE);
 
     private final List<Statement> statements = new ArrayList<>();
 
@@ -52,8 +56,21 @@ public final class StatementBatch implements ProjectionBatch {
                 run.add(statements.get(to).arguments());
                 to++;
             }
-            jdbc.batchUpdate(resolved(sql, tables), run);
+            send(jdbc, resolved(sql, tables), run);
             from = to;
+        }
+    }
+
+    /**
+     * The driver sends a batch of inserts as multi-row inserts ({@code reWriteBatchedInserts}); an upsert
+     * that updates on conflict cannot touch one row twice in a single statement (a member who joined
+     * and left within one batch), so such upserts go one row at a time, each as its own statement.
+     */
+    private static void send(JdbcTemplate jdbc, String sql, List<Object[]> run) {
+        if (run.size() > 1 && UPDATES_ON_CONFLICT.matcher(sql).find()) {
+            run.forEach(arguments -> jdbc.update(sql, arguments));
+        } else {
+            jdbc.batchUpdate(sql, run);
         }
     }
 
