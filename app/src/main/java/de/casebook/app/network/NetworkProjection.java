@@ -32,7 +32,8 @@ class NetworkProjection extends Projection<StatementBatch> {
             MemberLeftEvent.class, GrantRequestedEvent.class, GrantReviewedEvent.class, GrantDeferredEvent.class,
             GrantApprovedEvent.class, GrantDeclinedEvent.class, GrantInstalmentPaidEvent.class,
             GrantClosedEvent.class);
-    private static final String MEMBER = """
+    /** Also used by a test: one member upserted twice within one batch of events. */
+    static final String MEMBER = """
             INSERT INTO {network_member} (network_id, municipality, status, since, until) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (network_id, municipality)
             DO UPDATE SET status = excluded.status, since = COALESCE(excluded.since, {network_member}.since),

@@ -1,8 +1,10 @@
-package de.casebook.app.readmodel;
+package de.casebook.app.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.app.readmodel.ProjectionTables;
+import de.casebook.app.readmodel.StatementBatch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,13 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * still upsert one row twice (a member applies and is admitted within one batch of events), which a
  * single multi-row upsert cannot do.
  */
-class StatementBatchIT extends CasebookIntegrationTest {
-
-    private static final String MEMBER = """
-            INSERT INTO {network_member} (network_id, municipality, status, since, until) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (network_id, municipality)
-            DO UPDATE SET status = excluded.status, since = COALESCE(excluded.since, {network_member}.since),
-                until = excluded.until""";
+class MemberUpsertBatchIT extends CasebookIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -35,9 +31,9 @@ class StatementBatchIT extends CasebookIntegrationTest {
     void oneRowUpsertedTwiceInABatchEndsAsTheLaterStatementLeftIt() {
         var networkId = "network-" + UUID.randomUUID();
         var batch = new StatementBatch();
-        batch.add(MEMBER, networkId, "Leipzig", "applied", null, null);
-        batch.add(MEMBER, networkId, "Leipzig", "member", LocalDate.of(2026, 11, 30), null);
-        batch.add(MEMBER, networkId, "Dresden", "applied", null, null);
+        batch.add(NetworkProjection.MEMBER, networkId, "Leipzig", "applied", null, null);
+        batch.add(NetworkProjection.MEMBER, networkId, "Leipzig", "member", LocalDate.of(2026, 11, 30), null);
+        batch.add(NetworkProjection.MEMBER, networkId, "Dresden", "applied", null, null);
 
         // rolled back: the rows are in the live table, which the other tests' rebuilds compare with
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
