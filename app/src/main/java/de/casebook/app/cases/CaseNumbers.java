@@ -3,12 +3,10 @@ package de.casebook.app.cases;
 import de.casebook.domain.shared.CaseCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +14,9 @@ import org.springframework.stereotype.Component;
  * Case numbers people can say and type, such as {@code EK-2026-00042}: a prefix per case type, the
  * year the case was opened, and a running number per municipality and year. The counter row is
  * updated in the transaction that opens the case, so a rolled-back step gives its number back and
- * the numbers have no gaps. The number is also the card's number and the certificate's number.
+ * the numbers have no gaps. An import sets its rows' numbers aside when it starts ({@link #reserve});
+ * a row refused while it runs leaves its number unused, recorded with the refusal. The number is also
+ * the card's number and the certificate's number.
  */
 @Component
 public class CaseNumbers {
@@ -60,8 +60,21 @@ public class CaseNumbers {
         return format.of(year, number);
     }
 
-    /** The next {@code count} numbers at once, for cases opened together (an import's batch). */
-    public List<String> nextBlock(String caseType, String municipality, int count) {
+    /**
+     * A run of numbers set aside at once for cases opened over a longer time (an import's rows): the
+     * {@code index}-th of them is always the same number, whenever and on whichever node it is used.
+     */
+    public record Block(String prefix, int digits, int year, int first, int count) {
+        public String number(int index) {
+            if (index < 0 || index >= count) {
+                throw new IndexOutOfBoundsException("number " + index + " of a block of " + count);
+            }
+            return new Format(prefix, digits).of(year, first + index);
+        }
+    }
+
+    /** Sets aside the next {@code count} numbers of the case type in the caller's transaction. */
+    public Block reserve(String caseType, String municipality, int count) {
         var format = format(caseType);
         var year = LocalDate.now(clock.withZone(CaseCalendar.ZONE)).getYear();
         int last = jdbc.sql("""
@@ -72,7 +85,13 @@ public class CaseNumbers {
                 .params(caseType, municipality, year, count)
                 .query(Integer.class)
                 .single();
-        return IntStream.rangeClosed(last - count + 1, last).mapToObj(number -> format.of(year, number)).toList();
+        return new Block(format.prefix(), format.digits(), year, last - count + 1, count);
+    }
+
+    /** A block set aside earlier, from what was kept of it ({@link Block#year()}, {@link Block#first()}). */
+    public Block reserved(String caseType, int year, int first, int count) {
+        var format = format(caseType);
+        return new Block(format.prefix(), format.digits(), year, first, count);
     }
 
     /** The case's number, or a new one for a case opened before cases had numbers. */

@@ -28,9 +28,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -54,9 +61,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports of existing cases: a dry run on upload (every row's problems, nothing written), then, once
  * started, the valid rows in batches, each batch one transaction that opens its cases through their
- * aggregates and records which row became which case. A crash loses at most the batch in flight,
- * which rolls back; whoever resumes the import (this node on restart, or another one once the
- * heartbeat is stale) skips the rows recorded, so no row becomes two cases.
+ * aggregates and records which row became which case. A crash loses at most the batches in flight,
+ * which roll back; whoever resumes the import (this node on restart, or another one once the
+ * heartbeat is stale) skips the rows recorded, so no row becomes two cases. The import's case numbers
+ * are set aside when it first runs, one per valid row of the dry run in the file's order, so two
+ * batches run side by side (one computes while the other waits for the database) and a row gets the
+ * same number however often the import is resumed.
  */
 @Component
 public class Takeovers implements DisposableBean {
@@ -64,6 +74,8 @@ public class Takeovers implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Takeovers.class);
     static final Role[] IMPORTING = {Role.STAFF, Role.ADMIN};
     static final int BATCH = 200;
+    /** Batches run side by side: on two cores, one computes while the other waits for the database. */
+    static final int BATCHES_AT_ONCE = 2;
     /** A running import whose heartbeat is older is resumed (checked every 30 s: within two minutes). */
     static final Duration STALE = Duration.ofSeconds(90);
     /** Runs in a row that end in an error without taking over a single batch, before the import fails. */
@@ -100,7 +112,7 @@ public class Takeovers implements DisposableBean {
     }
 
     private record Stored(UUID id, String kind, String municipality, String fileName, byte[] content,
-                          Actor startedBy) {
+                          Actor startedBy, int rowsValid) {
     }
 
     /** A row the aggregate or a duplicate rule refused while its batch ran; the batch is rolled back and run again without it. */
@@ -128,6 +140,8 @@ public class Takeovers implements DisposableBean {
     /** A batch's process starts share one engine command: one entity cache, one batched flush. */
     private final CommandExecutor oneEngineCommand;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("case-import-"));
+    private final ExecutorService batchRunners = Executors.newFixedThreadPool(BATCHES_AT_ONCE,
+            new CustomizableThreadFactory("case-import-batch-"));
 
     Takeovers(List<TakeoverKind<?>> kinds, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
               PlatformTransactionManager transactionManager, CaseNumbers caseNumbers, MessageSource messages,
@@ -253,16 +267,16 @@ public class Takeovers implements DisposableBean {
     }
 
     private void runToEnd(UUID id) {
-        var progressed = new boolean[1];
+        var progressed = new AtomicBoolean();
         try {
-            runBatches(id, Integer.MAX_VALUE, () -> progressed[0] = true);
+            runBatches(id, Integer.MAX_VALUE, () -> progressed.set(true));
         } catch (RuntimeException failure) {
             // left running: its heartbeat goes stale and the import is resumed where it stands, unless
             // it keeps failing without getting anywhere
             var failures = jdbc.sql("""
                             UPDATE case_import SET failures = CASE WHEN ? THEN 1 ELSE failures + 1 END, failure = ?
                             WHERE id = ? RETURNING failures""")
-                    .params(progressed[0], String.valueOf(failure.getMessage()), id).query(Integer.class).single();
+                    .params(progressed.get(), String.valueOf(failure.getMessage()), id).query(Integer.class).single();
             if (failures >= MAX_FAILURES) {
                 jdbc.sql("""
                                 UPDATE case_import SET status = 'failed', finished_at = ?, content = NULL
@@ -289,66 +303,162 @@ public class Takeovers implements DisposableBean {
     }
 
     private <R> int runBatches(Stored stored, TakeoverKind<R> kind, int maxBatches, Runnable onBatch) {
-        var check = check(kind, SheetRows.read(stored.fileName(), stored.content()), stored.municipality());
+        var sheet = SheetRows.read(stored.fileName(), stored.content());
+        var check = check(kind, sheet, stored.municipality());
+        var dryRunProblems = read(jdbc.sql("SELECT problems::text FROM case_import WHERE id = ?").param(stored.id())
+                .query(String.class).single()).stream().map(RowProblem::row).collect(Collectors.toSet());
+        var numbers = numbersOfRows(stored, kind, sheet, dryRunProblems);
         var dealtWith = new HashSet<>(jdbc.sql("SELECT row_number FROM case_import_row WHERE import_id = ?")
                 .param(stored.id()).query(Integer.class).list());
-        refuseNewlyFound(stored, check, dealtWith);
+        refuseNewlyFound(stored, check, dealtWith, dryRunProblems, numbers);
         var pending = check.valid().stream().filter(valid -> !dealtWith.contains(valid.row())).toList();
-        int batches = 0;
-        for (int from = 0; from < pending.size() && batches < maxBatches; from += BATCH, batches++) {
-            runBatch(stored, kind, new ArrayList<>(pending.subList(from, Math.min(pending.size(), from + BATCH))));
+        var batches = new ArrayList<List<Valid<R>>>();
+        for (int from = 0; from < pending.size() && batches.size() < maxBatches; from += BATCH) {
+            batches.add(new ArrayList<>(pending.subList(from, Math.min(pending.size(), from + BATCH))));
+        }
+        runSideBySide(batches, batch -> {
+            runBatch(stored, kind, batch, numbers);
             jdbc.sql("UPDATE case_import SET heartbeat_at = ? WHERE id = ?")
                     .params(Timestamp.from(clock.instant()), stored.id()).update();
             onBatch.run();
-        }
-        if (batches * BATCH >= pending.size()) {
+        });
+        if (batches.size() * BATCH >= pending.size()) {
             jdbc.sql("UPDATE case_import SET status = 'done', finished_at = ?, content = NULL WHERE id = ? AND status = 'running'")
                     .params(Timestamp.from(clock.instant()), stored.id()).update();
             log.info("Import {} done: {} rows", stored.id(), check.valid().size());
         }
-        return batches;
+        return batches.size();
+    }
+
+    /**
+     * Runs the batches on {@link #BATCHES_AT_ONCE} threads, each taking the next batch when done with
+     * one. After a failure no further batch begins; the batches in flight end (commit or roll back)
+     * before the failure is passed on, so that a resumed import never runs beside this one.
+     */
+    private <B> void runSideBySide(List<B> batches, Consumer<B> run) {
+        var next = new AtomicInteger();
+        var failure = new AtomicReference<Throwable>();
+        Runnable worker = () -> {
+            int index;
+            while (failure.get() == null && (index = next.getAndIncrement()) < batches.size()) {
+                try {
+                    run.accept(batches.get(index));
+                } catch (RuntimeException | Error failed) {
+                    failure.compareAndSet(null, failed);
+                }
+            }
+        };
+        var workers = new ArrayList<Future<?>>();
+        for (int i = 0; i < Math.min(BATCHES_AT_ONCE, batches.size()); i++) {
+            workers.add(batchRunners.submit(worker));
+        }
+        for (var running : workers) {
+            awaitEnd(running, failure);
+        }
+        if (failure.get() instanceof RuntimeException failed) {
+            throw failed;
+        }
+        if (failure.get() instanceof Error failed) {
+            throw failed;
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("import interrupted", failure.get());
+        }
+    }
+
+    /** Waits for a batch runner to end, also when interrupted (its transaction is still open). */
+    private static void awaitEnd(Future<?> running, AtomicReference<Throwable> failure) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                running.get();
+                break;
+            } catch (InterruptedException stop) {
+                failure.compareAndSet(null, stop);
+                interrupted = true;
+            } catch (ExecutionException impossible) {
+                failure.compareAndSet(null, impossible.getCause());
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The case number of every row the dry run found valid: the n-th such row in the file's order gets
+     * the n-th number of the block set aside for the import on its first run.
+     */
+    private Map<Integer, String> numbersOfRows(Stored stored, TakeoverKind<?> kind, SheetRows.Sheet sheet,
+                                               Set<Integer> dryRunProblems) {
+        var rows = sheet.rows().stream().map(SheetRows.Row::number).filter(row -> !dryRunProblems.contains(row)).toList();
+        if (rows.size() != stored.rowsValid()) {
+            throw new IllegalStateException("import " + stored.id() + " reads " + rows.size()
+                    + " valid rows, its dry run found " + stored.rowsValid());
+        }
+        var block = transactions.execute(transaction -> jdbc.sql("""
+                        SELECT numbers_year, numbers_first FROM case_import WHERE id = ? AND numbers_first IS NOT NULL
+                        FOR UPDATE""")
+                .param(stored.id())
+                .query((row, number) -> caseNumbers.reserved(kind.caseType(), row.getInt("numbers_year"),
+                        row.getInt("numbers_first"), rows.size()))
+                .optional()
+                .orElseGet(() -> {
+                    var reserved = caseNumbers.reserve(kind.caseType(), stored.municipality(), rows.size());
+                    jdbc.sql("UPDATE case_import SET numbers_year = ?, numbers_first = ? WHERE id = ?")
+                            .params(reserved.year(), reserved.first(), stored.id()).update();
+                    return reserved;
+                }));
+        var numbers = new HashMap<Integer, String>();
+        for (int i = 0; i < rows.size(); i++) {
+            numbers.put(rows.get(i), block.number(i));
+        }
+        return numbers;
     }
 
     /**
      * Rows that passed the dry run but not the check at the start (someone applied for the person in
      * between): recorded as refused with the reason, so the clerk sees every row accounted for.
      */
-    private void refuseNewlyFound(Stored stored, Check<?> check, java.util.Set<Integer> dealtWith) {
-        var dryRun = read(jdbc.sql("SELECT problems::text FROM case_import WHERE id = ?").param(stored.id())
-                .query(String.class).single()).stream().map(RowProblem::row).collect(Collectors.toSet());
+    private void refuseNewlyFound(Stored stored, Check<?> check, Set<Integer> dealtWith, Set<Integer> dryRunProblems,
+                                  Map<Integer, String> numbers) {
         for (var problem : check.problems()) {
-            if (!dryRun.contains(problem.row()) && dealtWith.add(problem.row())) {
-                jdbc.sql("INSERT INTO case_import_row (import_id, row_number, refusal) VALUES (?, ?, ?::jsonb)")
-                        .params(stored.id(), problem.row(), write(List.of(problem))).update();
+            if (!dryRunProblems.contains(problem.row()) && dealtWith.add(problem.row())) {
+                refuse(stored, problem, numbers.get(problem.row()));
             }
         }
     }
 
-    private <R> void runBatch(Stored stored, TakeoverKind<R> kind, List<Valid<R>> batch) {
+    /** A row recorded as refused, with the case number it leaves unused. */
+    private void refuse(Stored stored, RowProblem problem, String unusedNumber) {
+        jdbc.sql("INSERT INTO case_import_row (import_id, row_number, case_number, refusal) VALUES (?, ?, ?, ?::jsonb)")
+                .params(stored.id(), problem.row(), unusedNumber, write(List.of(problem))).update();
+    }
+
+    private <R> void runBatch(Stored stored, TakeoverKind<R> kind, List<Valid<R>> batch, Map<Integer, String> numbers) {
         while (!batch.isEmpty()) {
             try {
                 transactions.executeWithoutResult(transaction -> oneEngineCommand.execute(context -> {
-                    openCases(stored, kind, batch);
+                    openCases(stored, kind, batch, numbers);
                     return null;
                 }));
                 return;
             } catch (RowRefused refused) {
-                jdbc.sql("INSERT INTO case_import_row (import_id, row_number, refusal) VALUES (?, ?, ?::jsonb)")
-                        .params(stored.id(), refused.row, write(List.of(new RowProblem(refused.row, null, refused.code,
-                                java.util.Arrays.asList(refused.arguments))))).update();
+                refuse(stored, new RowProblem(refused.row, null, refused.code, java.util.Arrays.asList(refused.arguments)),
+                        numbers.get(refused.row));
                 batch.removeIf(valid -> valid.row() == refused.row);
             }
         }
     }
 
-    private <R> void openCases(Stored stored, TakeoverKind<R> kind, List<Valid<R>> batch) {
-        var numbers = caseNumbers.nextBlock(kind.caseType(), stored.municipality(), batch.size());
+    private <R> void openCases(Stored stored, TakeoverKind<R> kind, List<Valid<R>> batch, Map<Integer, String> numbers) {
         var opened = new ArrayList<Object[]>();
-        for (int i = 0; i < batch.size(); i++) {
-            var valid = batch.get(i);
+        for (var valid : batch) {
             var caseId = UUID.randomUUID().toString();
+            var caseNumber = numbers.get(valid.row());
             try {
-                kind.takeOver(valid.value(), caseId, numbers.get(i),
+                kind.takeOver(valid.value(), caseId, caseNumber,
                         new TakenOverFrom(stored.id().toString(), stored.fileName(), valid.row()), stored.startedBy());
             } catch (ApiException refused) {
                 throw new RowRefused(valid.row(), refused.code(), refused.arguments());
@@ -360,7 +470,7 @@ public class Takeovers implements DisposableBean {
                 }
                 throw failed;
             }
-            opened.add(new Object[] {stored.id(), valid.row(), caseId, numbers.get(i)});
+            opened.add(new Object[] {stored.id(), valid.row(), caseId, caseNumber});
         }
         jdbcTemplate.batchUpdate("INSERT INTO case_import_row (import_id, row_number, case_id, case_number) VALUES (?, ?, ?, ?)",
                 opened);
@@ -408,7 +518,7 @@ public class Takeovers implements DisposableBean {
     }
 
     /** "Name" may come as "Vorname" and "Nachname". */
-    private static boolean namedInParts(TakeoverKind.Column column, java.util.Set<String> headings) {
+    private static boolean namedInParts(TakeoverKind.Column column, Set<String> headings) {
         return column.heading().equals("Name") && headings.contains("vorname")
                 && (headings.contains("nachname") || headings.contains("familienname"));
     }
@@ -424,13 +534,14 @@ public class Takeovers implements DisposableBean {
 
     private Stored stored(UUID id) {
         return jdbc.sql("""
-                        SELECT id, kind, municipality, file_name, content, started_by, started_role FROM case_import
+                        SELECT id, kind, municipality, file_name, content, started_by, started_role, rows_valid
+                        FROM case_import
                         WHERE id = ? AND status = 'running'""")
                 .param(id)
                 .query((row, number) -> new Stored(row.getObject("id", UUID.class), row.getString("kind"),
                         row.getString("municipality"), row.getString("file_name"), row.getBytes("content"),
                         new Actor(row.getString("started_by"), Role.valueOf(row.getString("started_role")),
-                                row.getString("municipality"))))
+                                row.getString("municipality")), row.getInt("rows_valid")))
                 .optional().orElseThrow(() -> new IllegalStateException("import " + id + " is not running"));
     }
 
@@ -490,6 +601,7 @@ public class Takeovers implements DisposableBean {
     @Override
     public void destroy() {
         runner.shutdownNow();
+        batchRunners.shutdownNow();
     }
 
 }

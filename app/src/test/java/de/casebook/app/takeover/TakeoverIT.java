@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.casebook.app.CasebookIntegrationTest;
 import de.casebook.app.PageSession;
+import de.casebook.app.cases.CaseNumbers;
+import de.casebook.app.cases.CaseTypes;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,6 +40,9 @@ class TakeoverIT extends CasebookIntegrationTest {
 
     @Autowired
     Takeovers takeovers;
+
+    @Autowired
+    CaseNumbers caseNumbers;
 
     private String run;
 
@@ -120,8 +125,14 @@ class TakeoverIT extends CasebookIntegrationTest {
         assertThat(imported).hasSize(1992);
         var opened = imported.stream().filter(row -> row[1] != null).toList();
         assertThat(opened.stream().map(row -> row[2]).distinct()).hasSize(1991).allMatch(number -> number.startsWith("EK-"));
-        var numbers = opened.stream().map(row -> Integer.parseInt(row[2].substring(row[2].lastIndexOf('-') + 1))).sorted().toList();
-        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).as("no case number skipped").isEqualTo(1990);
+        var firstNumber = serial(imported.get(0)[2]);
+        for (int i = 0; i < imported.size(); i++) {
+            assertThat(serial(imported.get(i)[2])).as("row %s: the file's order, no number skipped", imported.get(i)[0])
+                    .isEqualTo(firstNumber + i);
+        }
+        assertThat(imported.get(501)).as("the refused row keeps its number unused")
+                .satisfies(row -> assertThat(row[0]).isEqualTo("503"), row -> assertThat(row[1]).isNull(),
+                        row -> assertThat(serial(row[2])).isEqualTo(firstNumber + 501));
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry e JOIN case_import_row r ON r.case_id = e.aggregateidentifier"
                 + " WHERE r.import_id = ?::uuid").param(id).query(Long.class).single()).as("two events per case").isEqualTo(2 * 1991L);
 
@@ -191,6 +202,9 @@ class TakeoverIT extends CasebookIntegrationTest {
                     started_at = now(), heartbeat_at = ? WHERE id = ?""")
                 .params(java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(10))), id).update();
         assertThat(takeovers.runBatches(id, 1)).isEqualTo(1);
+        // meanwhile a clerk opens a qualification by hand: it takes the next number after the import's block
+        var byHand = caseNumbers.next(CaseTypes.QUALIFICATION,
+                jdbc.sql("SELECT municipality FROM case_import WHERE id = ?").param(id).query(String.class).single());
         jdbc.sql("UPDATE case_import SET heartbeat_at = ? WHERE id = ?")
                 .params(java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(10))), id).update();
         assertThat(staff().read("/api/imports/" + id).get("rowsImported").asInt()).isEqualTo(Takeovers.BATCH);
@@ -199,6 +213,14 @@ class TakeoverIT extends CasebookIntegrationTest {
         var done = await().atMost(Duration.ofMinutes(2)).until(() -> staff().read("/api/imports/" + id),
                 state -> "done".equals(state.get("status").asText()));
         assertThat(done.get("rowsImported").asInt()).isEqualTo(450);
+        var numbers = jdbc.sql("SELECT case_number FROM case_import_row WHERE import_id = ? ORDER BY row_number")
+                .param(id).query(String.class).list();
+        var first = serial(numbers.get(0));
+        assertThat(numbers).as("resumed, in the file's order, without a gap")
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 450)
+                        .mapToObj(i -> numbers.get(0).substring(0, numbers.get(0).lastIndexOf('-') + 1)
+                                + "%04d".formatted(first + i)).toList());
+        assertThat(serial(byHand)).isEqualTo(first + 450);
         assertThat(jdbc.sql("""
                 SELECT count(DISTINCT e.aggregateidentifier) FROM domainevententry e
                   JOIN case_import_row r ON r.case_id = e.aggregateidentifier WHERE r.import_id = ?""")
@@ -222,6 +244,10 @@ class TakeoverIT extends CasebookIntegrationTest {
         assertThat(page(page, "/imports/" + id).body()).contains("Fertig: 450 von 450 Fällen übernommen",
                 "„kein-mail“ ist keine E-Mail-Adresse.");
         assertThat(page(page, "/imports").body()).contains("mentoren.xlsx", "Datei prüfen");
+    }
+
+    private static int serial(String caseNumber) {
+        return Integer.parseInt(caseNumber.substring(caseNumber.lastIndexOf('-') + 1));
     }
 
     private HttpResponse<String> page(PageSession session, String path) throws Exception {
