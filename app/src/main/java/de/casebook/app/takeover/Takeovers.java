@@ -46,6 +46,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -74,8 +75,6 @@ public class Takeovers implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Takeovers.class);
     static final Role[] IMPORTING = {Role.STAFF, Role.ADMIN};
     static final int BATCH = 200;
-    /** Batches run side by side: on two cores, one computes while the other waits for the database. */
-    static final int BATCHES_AT_ONCE = 2;
     /** A running import whose heartbeat is older is resumed (checked every 30 s: within two minutes). */
     static final Duration STALE = Duration.ofSeconds(90);
     /** Runs in a row that end in an error without taking over a single batch, before the import fails. */
@@ -140,12 +139,14 @@ public class Takeovers implements DisposableBean {
     /** A batch's process starts share one engine command: one entity cache, one batched flush. */
     private final CommandExecutor oneEngineCommand;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(new CustomizableThreadFactory("case-import-"));
-    private final ExecutorService batchRunners = Executors.newFixedThreadPool(BATCHES_AT_ONCE,
-            new CustomizableThreadFactory("case-import-batch-"));
+    /** Batches run side by side: on two cores, one computes while the other waits for the database. */
+    private final int batchesAtOnce;
+    private final ExecutorService batchRunners;
 
     Takeovers(List<TakeoverKind<?>> kinds, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
               PlatformTransactionManager transactionManager, CaseNumbers caseNumbers, MessageSource messages,
-              ObjectMapper json, Clock clock, ProcessEngineConfigurationImpl engine) {
+              ObjectMapper json, Clock clock, ProcessEngineConfigurationImpl engine,
+              @Value("${casebook.imports.batches-at-once:2}") int batchesAtOnce) {
         this.kinds = kinds.stream().collect(Collectors.toMap(TakeoverKind::code, Function.identity()));
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
@@ -155,6 +156,11 @@ public class Takeovers implements DisposableBean {
         this.json = json;
         this.clock = clock;
         this.oneEngineCommand = engine.getCommandExecutorTxRequired();
+        if (batchesAtOnce < 1) {
+            throw new IllegalArgumentException("casebook.imports.batches-at-once must be at least 1: " + batchesAtOnce);
+        }
+        this.batchesAtOnce = batchesAtOnce;
+        this.batchRunners = Executors.newFixedThreadPool(batchesAtOnce, new CustomizableThreadFactory("case-import-batch-"));
     }
 
     /** The kinds of case that can be taken over, with their columns, for the import page. */
@@ -331,7 +337,7 @@ public class Takeovers implements DisposableBean {
     }
 
     /**
-     * Runs the batches on {@link #BATCHES_AT_ONCE} threads, each taking the next batch when done with
+     * Runs the batches on {@code casebook.imports.batches-at-once} threads, each taking the next batch when done with
      * one. After a failure no further batch begins; the batches in flight end (commit or roll back)
      * before the failure is passed on, so that a resumed import never runs beside this one.
      */
@@ -349,7 +355,7 @@ public class Takeovers implements DisposableBean {
             }
         };
         var workers = new ArrayList<Future<?>>();
-        for (int i = 0; i < Math.min(BATCHES_AT_ONCE, batches.size()); i++) {
+        for (int i = 0; i < Math.min(batchesAtOnce, batches.size()); i++) {
             workers.add(batchRunners.submit(worker));
         }
         for (var running : workers) {
