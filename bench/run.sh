@@ -4,7 +4,7 @@
 # Usage: bash bench/run.sh [--steps=1600] [--clients=1,4,8] [--warm-up=24000 (at most; until the JIT settles)] [extra application options after --]
 #        bash bench/run.sh --scenario=read-side [--cards=100000 --enrolments=100000]
 #        bash bench/run.sh --scenario=as-of [--events=1000]
-#        bash bench/run.sh --scenario=import [--rows=20000 --first-rows=20000] (first-rows=0: no cold import first)
+#        bash bench/run.sh --scenario=import [--rows=20000 --first-rows=20000 --import-rounds=4] (first-rows=0: no cold import first)
 #        bash bench/run.sh --scenario=audit [--events=1000000 --clients=8 --steps=1600 --rounds=4]
 # BENCH_KEEP_DATA=1 keeps the database of the previous run (with --seed=false: measure it again).
 set -euo pipefail

@@ -21,10 +21,11 @@ import org.awaitility.Awaitility;
  * The bulk import of a previous register: a CSV of card holders (nine in ten with a limited card,
  * whose process then waits for reminder and expiry) is uploaded and checked (the dry run), then
  * taken over; reported are the dry run's time and the import's cases per second, with SQL
- * statements and CPU per case. Two imports of different people run one after the other: the first
+ * statements and CPU per case. Imports of different people run one after the other: the first
  * right after the application started, while its JIT compiler still takes a good part of the two
- * cores (reported as such), the second on the warm application, as a server that has been running
- * meets a municipality's register.
+ * cores (reported as such), then further imports until one runs on a settled JIT (its compiler
+ * threads under a tenth of the application's CPU, at most {@code --import-rounds}), as a server that
+ * has been running for a while meets a municipality's register.
  */
 final class ImportBenchmark {
 
@@ -45,15 +46,34 @@ final class ImportBenchmark {
     void run(Map<String, String> options) throws Exception {
         var rows = Integer.parseInt(options.getOrDefault("rows", "20000"));
         var firstRows = Integer.parseInt(options.getOrDefault("first-rows", String.valueOf(rows)));
+        var rounds = Integer.parseInt(options.getOrDefault("import-rounds", "4"));
+        Round cold = null;
         if (firstRows > 0) {
             System.out.println("first import after start (cold application):");
-            importOnce(firstRows, 0);
-            System.out.println("second import (warm application):");
+            cold = importOnce(firstRows);
         }
-        importOnce(rows, 30);
+        Round last = null;
+        int round = 0;
+        while (round < rounds && (last == null || !settled(last))) {
+            System.out.printf("import %d on the running application:%n", ++round);
+            last = importOnce(rows);
+        }
+        System.out.println("  statements per case of that last import, most frequent first:");
+        System.out.print(cost.profile(last.before(), Math.max(last.imported(), 1), 30));
+        System.out.printf(Locale.ROOT, "import summary: %s; import %d %s: %.0f cases/s%n",
+                cold == null ? "no cold import" : "first import after start %.0f cases/s".formatted(cold.casesPerSecond()),
+                round, settled(last) ? "(JIT settled: under a tenth of the app CPU)" : "(JIT not yet settled)",
+                last.casesPerSecond());
     }
 
-    private void importOnce(int rows, int topStatements) throws Exception {
+    private static boolean settled(Round round) {
+        return round.cost().jitCpuMillis() < round.cost().appCpuMillis() / 10;
+    }
+
+    private record Round(StepCost.Snapshot before, int imported, double casesPerSecond, StepCost.PerStep cost) {
+    }
+
+    private Round importOnce(int rows) throws Exception {
         var csv = sheet(rows);
         var begin = System.nanoTime();
         var checked = upload(csv);
@@ -79,10 +99,7 @@ final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "  per case: %.1f SQL statements, %.2f ms app CPU (of which JIT compiler %.2f),"
                         + " %.2f ms PostgreSQL CPU%n", perCase.statements(), perCase.appCpuMillis(), perCase.jitCpuMillis(),
                 perCase.dbCpuMillis());
-        if (topStatements > 0) {
-            System.out.println("  statements per case, most frequent first:");
-            System.out.print(cost.profile(before, Math.max(imported, 1), topStatements));
-        }
+        return new Round(before, imported, imported / seconds, perCase);
     }
 
     private static byte[] sheet(int rows) {
