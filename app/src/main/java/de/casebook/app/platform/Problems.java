@@ -118,6 +118,11 @@ public class Problems {
         return Optional.empty();
     }
 
+    /** Whether the failure is a rejection answered with 4xx (the caller's mistake or a lost race), not a fault. */
+    public boolean isRejection(Throwable failure) {
+        return known(failure).filter(problem -> problem.getStatus() < 500).isPresent();
+    }
+
     private ProblemDetail problemFor(Throwable cause) {
         if (cause instanceof ApiException api) {
             return of(api.status(), api.code(), api.arguments());
