@@ -47,7 +47,7 @@ class CommandRejectionLoggingIT extends CasebookIntegrationTest {
     @Test
     void aGenuineFailureStaysAnError() {
         assertThatThrownBy(() -> engine.getCommandExecutorTxRequired().execute(context -> {
-            throw new IllegalStateException("Jürgen Weiß's case cannot be read");
+            throw new IllegalStateException("the event store cannot be read");
         })).isInstanceOf(IllegalStateException.class);
 
         assertThat(errors()).singleElement().satisfies(event -> {
