@@ -298,6 +298,56 @@ class TakeoverIT extends CasebookIntegrationTest {
     }
 
     @Test
+    void aBatchThatFailsEndsTheRunAndTheResumedImportOpensEveryRowOnce() {
+        var rows = new ArrayList<String>();
+        rows.add("Name;E-Mail;Zertifiziert am;Zertifikatsnummer");
+        for (int i = 1; i <= 1000; i++) {
+            rows.add("Jürgen Weiß " + run + " " + i + ";weiss" + i + "." + run + "@example.org;01.02.2020;Z-" + i);
+        }
+        var id = UUID.fromString(staff().upload("/api/imports", "mentoren.csv",
+                String.join("\n", rows).getBytes(StandardCharsets.UTF_8), Map.of("kind", "certified-mentors"))
+                .getBody().get("id").asText());
+        // a genuine failure (not a refused row) in the fourth batch: the database refuses its record
+        jdbc.sql("""
+                CREATE FUNCTION casebook_test_import_fails() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  IF NEW.import_id = '%s' AND NEW.row_number = 700 THEN RAISE EXCEPTION 'disk full'; END IF;
+                  RETURN NEW;
+                END $$""".formatted(id)).update();
+        jdbc.sql("""
+                CREATE TRIGGER casebook_test_import_fails BEFORE INSERT ON case_import_row
+                FOR EACH ROW EXECUTE FUNCTION casebook_test_import_fails()""").update();
+        try {
+            assertThat(staff().post("/api/imports/" + id + "/start", null).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            await().atMost(Duration.ofMinutes(1)).until(() -> jdbc.sql("SELECT failures FROM case_import WHERE id = ?")
+                    .param(id).query(Integer.class).single(), failures -> failures == 1);
+        } finally {
+            jdbc.sql("DROP TRIGGER casebook_test_import_fails ON case_import_row").update();
+            jdbc.sql("DROP FUNCTION casebook_test_import_fails()").update();
+        }
+        var stopped = staff().read("/api/imports/" + id);
+        assertThat(stopped.get("status").asText()).isEqualTo("running");
+        assertThat(stopped.get("rowsImported").asInt()).as("whole batches, the failed one rolled back")
+                .isLessThan(1000).matches(imported -> imported % Takeovers.BATCH == 0);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_import_row WHERE import_id = ? AND row_number = 700")
+                .param(id).query(Long.class).single()).isZero();
+
+        clock.moveTo(clock.instant().plus(Takeovers.STALE).plusSeconds(1));
+        takeovers.resumeStale();
+        var done = await().atMost(Duration.ofMinutes(2)).until(() -> staff().read("/api/imports/" + id),
+                state -> "done".equals(state.get("status").asText()));
+        assertThat(done.get("rowsImported").asInt()).isEqualTo(1000);
+        assertThat(jdbc.sql("""
+                SELECT count(DISTINCT e.aggregateidentifier) FROM domainevententry e
+                  JOIN case_import_row r ON r.case_id = e.aggregateidentifier WHERE r.import_id = ?""")
+                .param(id).query(Long.class).single()).isEqualTo(1000L);
+        var numbers = jdbc.sql("SELECT case_number FROM case_import_row WHERE import_id = ? ORDER BY row_number")
+                .param(id).query(String.class).list();
+        assertThat(numbers).doesNotHaveDuplicates();
+        assertThat(serial(numbers.get(999)) - serial(numbers.get(0))).isEqualTo(999);
+    }
+
+    @Test
     void anImportThatKeepsFailingWithoutProgressEndsAsFailed() {
         var csv = ("Name;E-Mail;Zertifiziert am;Zertifikatsnummer\nPaula " + run + ";paula" + run
                 + "@example.org;01.02.2020;Z-7\n").getBytes(StandardCharsets.UTF_8);
