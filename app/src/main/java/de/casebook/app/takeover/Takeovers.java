@@ -88,8 +88,13 @@ public class Takeovers implements DisposableBean {
     public record Problem(int row, String column, String message) {
     }
 
+    /**
+     * An import as the clerk sees it; {@code firstCaseNumber} and {@code lastCaseNumber} are the numbers
+     * set aside for its valid rows, once it has begun to run.
+     */
     public record Import(UUID id, String kind, Status status, String fileName, int rowsTotal, int rowsValid,
                          int rowsImported, int rowsRefused, List<Problem> problems, List<Problem> refusals,
+                         String firstCaseNumber, String lastCaseNumber,
                          String uploadedBy, Instant uploadedAt, Instant startedAt, Instant finishedAt) {
 
         /** Of the valid rows, the share dealt with (imported or refused). */
@@ -560,11 +565,22 @@ public class Takeovers implements DisposableBean {
                         SELECT refusal FROM case_import_row WHERE import_id = ? AND refusal IS NOT NULL ORDER BY row_number""")
                 .param(id).query(String.class).list().stream()
                 .flatMap(text -> read(text).stream()).map(problem -> render(problem, locale)).toList();
+        var numbers = numbersSetAside(row);
         return new Import(id, row.getString("kind"), Status.valueOf(row.getString("status")), row.getString("file_name"),
                 row.getInt("rows_total"), row.getInt("rows_valid"), counts[0], counts[1],
                 read(row.getString("problems")).stream().map(problem -> render(problem, locale)).toList(), refusals,
+                numbers == null ? null : numbers.number(0), numbers == null ? null : numbers.number(numbers.count() - 1),
                 row.getString("uploaded_by"), instant(row, "uploaded_at"), instant(row, "started_at"),
                 instant(row, "finished_at"));
+    }
+
+    private CaseNumbers.Block numbersSetAside(ResultSet row) throws SQLException {
+        var first = row.getObject("numbers_first", Integer.class);
+        var kind = kinds.get(row.getString("kind"));
+        if (first == null || kind == null || row.getInt("rows_valid") == 0) {
+            return null;
+        }
+        return caseNumbers.reserved(kind.caseType(), row.getInt("numbers_year"), first, row.getInt("rows_valid"));
     }
 
     private Problem render(RowProblem problem, Locale locale) {

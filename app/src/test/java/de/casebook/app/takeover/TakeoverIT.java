@@ -130,6 +130,10 @@ class TakeoverIT extends CasebookIntegrationTest {
             assertThat(serial(imported.get(i)[2])).as("row %s: the file's order, no number skipped", imported.get(i)[0])
                     .isEqualTo(firstNumber + i);
         }
+        assertThat(done.get("firstCaseNumber").asText()).isEqualTo(imported.get(0)[2]);
+        assertThat(done.get("lastCaseNumber").asText()).isEqualTo(imported.get(imported.size() - 1)[2]);
+        assertThat(page(PageSession.signIn(http.getRootUri(), "staff"), "/imports/" + id).body())
+                .contains("Fallnummern " + imported.get(0)[2] + " bis " + imported.get(imported.size() - 1)[2]);
         assertThat(imported.get(501)).as("the refused row keeps its number unused")
                 .satisfies(row -> assertThat(row[0]).isEqualTo("503"), row -> assertThat(row[1]).isNull(),
                         row -> assertThat(serial(row[2])).isEqualTo(firstNumber + 501));
