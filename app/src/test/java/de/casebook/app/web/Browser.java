@@ -15,13 +15,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The system's Chromium, headless, driven by its chromedriver: a person using the pages. */
@@ -99,7 +99,26 @@ final class Browser implements AutoCloseable {
     void submit(String css) {
         var page = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isReplaced(page));
+    }
+
+    /**
+     * Whether the page the element belongs to has been replaced. While the next page loads, Chrome
+     * sometimes answers for a node of the previous document with an inspector error ("Node with given
+     * id does not belong to the document") instead of a stale reference: it means the same.
+     */
+    private static boolean isReplaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException replaced) {
+            return true;
+        } catch (WebDriverException navigating) {
+            if (String.valueOf(navigating.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw navigating;
+        }
     }
 
     String text() {
