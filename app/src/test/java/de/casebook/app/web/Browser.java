@@ -107,7 +107,7 @@ final class Browser implements AutoCloseable {
      * sometimes answers for a node of the previous document with an inspector error ("Node with given
      * id does not belong to the document") instead of a stale reference: it means the same.
      */
-    private static boolean isReplaced(WebElement element) {
+    static boolean isReplaced(WebElement element) {
         try {
             element.isEnabled();
             return false;

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 
 /** A test that drives the pages in a real Chromium: one browser a test, skipped with a hint where there is none. */
 abstract class BrowserTest extends CasebookIntegrationTest {
@@ -55,16 +53,7 @@ abstract class BrowserTest extends CasebookIntegrationTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no task " + taskName + " for " + person));
         var page = browser.find("html");
         row.findElement(By.cssSelector("td a")).click();
-        browser.waitUntil(driver -> isStale(page));
+        browser.waitUntil(driver -> Browser.isReplaced(page));
         assertThat(browser.find("h1").getText()).isEqualTo(taskName);
-    }
-
-    protected static boolean isStale(WebElement element) {
-        try {
-            element.getTagName();
-            return false;
-        } catch (StaleElementReferenceException reloaded) {
-            return true;
-        }
     }
 }
