@@ -412,8 +412,7 @@ public class Takeovers implements DisposableBean {
                         SELECT numbers_year, numbers_first FROM case_import WHERE id = ? AND numbers_first IS NOT NULL
                         FOR UPDATE""")
                 .param(stored.id())
-                .query((row, number) -> caseNumbers.reserved(kind.caseType(), row.getInt("numbers_year"),
-                        row.getInt("numbers_first"), rows.size()))
+                .query((row, number) -> numbersSetAside(row, kind, rows.size()))
                 .optional()
                 .orElseGet(() -> {
                     var reserved = caseNumbers.reserve(kind.caseType(), stored.municipality(), rows.size());
@@ -565,7 +564,9 @@ public class Takeovers implements DisposableBean {
                         SELECT refusal FROM case_import_row WHERE import_id = ? AND refusal IS NOT NULL ORDER BY row_number""")
                 .param(id).query(String.class).list().stream()
                 .flatMap(text -> read(text).stream()).map(problem -> render(problem, locale)).toList();
-        var numbers = numbersSetAside(row);
+        var kind = kinds.get(row.getString("kind"));
+        var numbers = row.getObject("numbers_first") == null || kind == null || row.getInt("rows_valid") == 0 ? null
+                : numbersSetAside(row, kind, row.getInt("rows_valid"));
         return new Import(id, row.getString("kind"), Status.valueOf(row.getString("status")), row.getString("file_name"),
                 row.getInt("rows_total"), row.getInt("rows_valid"), counts[0], counts[1],
                 read(row.getString("problems")).stream().map(problem -> render(problem, locale)).toList(), refusals,
@@ -574,13 +575,9 @@ public class Takeovers implements DisposableBean {
                 instant(row, "finished_at"));
     }
 
-    private CaseNumbers.Block numbersSetAside(ResultSet row) throws SQLException {
-        var first = row.getObject("numbers_first", Integer.class);
-        var kind = kinds.get(row.getString("kind"));
-        if (first == null || kind == null || row.getInt("rows_valid") == 0) {
-            return null;
-        }
-        return caseNumbers.reserved(kind.caseType(), row.getInt("numbers_year"), first, row.getInt("rows_valid"));
+    /** The block set aside for an import, from its row ({@code numbers_year}, {@code numbers_first}). */
+    private CaseNumbers.Block numbersSetAside(ResultSet row, TakeoverKind<?> kind, int count) throws SQLException {
+        return caseNumbers.reserved(kind.caseType(), row.getInt("numbers_year"), row.getInt("numbers_first"), count);
     }
 
     private Problem render(RowProblem problem, Locale locale) {
