@@ -81,21 +81,34 @@ public final class CasebookBenchmark {
         camundaAlone(jdbc, options, cost, levels.get(levels.size() - 1), steps, completion);
     }
 
-    /** P5: the integrated task completion against Camunda completing a user task alone, same database. */
+    /**
+     * P5: the integrated task completion against Camunda completing the same user task alone, same
+     * database; and, for comparison with the figures before 2026-12-01, the first task of a process
+     * of two user tasks.
+     */
     private static void camundaAlone(String jdbc, Map<String, String> options, StepCost cost, int clients, int steps,
                                      Result integrated) throws Exception {
         try (var alone = new CamundaAlone(jdbc, options.getOrDefault("db-user", "postgres"),
                 options.getOrDefault("db-password", ""))) {
-            alone.run(clients, 100);
-            var before = cost.now();
-            var result = alone.run(clients, Math.max(2, steps / clients));
-            var perStep = cost.since(before, result.steps());
-            System.out.printf(Locale.ROOT, "%ncamunda alone (its Java API, no HTTP, same database) at %d clients: "
-                            + "%.1f completions/s, p50 %.1f ms, p99 %.1f ms, %d failures; %.1f SQL statements, "
-                            + "%.2f ms PostgreSQL CPU per completion%n", clients, result.perSecond(), result.p50Millis(),
-                    result.p99Millis(), result.failures(), perStep.statements(), perStep.dbCpuMillis());
-            System.out.printf(Locale.ROOT, "P5 ratio: %.3f (integrated task completion ÷ Camunda alone)%n",
-                    integrated.perSecond() / result.perSecond());
+            System.out.printf(Locale.ROOT, "%ncamunda alone (its Java API, no HTTP, same database and history level)"
+                    + " at %d clients:%n", clients);
+            for (var task : List.of(CamundaAlone.FIRST_OF_TWO, CamundaAlone.ADMISSION)) {
+                alone.complete(task, alone.openTasks(task, clients * 100), clients, 100);
+                var perClient = Math.max(2, steps / clients);
+                var tasks = alone.openTasks(task, clients * perClient);
+                var before = cost.now();
+                var result = alone.complete(task, tasks, clients, perClient);
+                var perStep = cost.since(before, result.steps());
+                System.out.printf(Locale.ROOT, "%s: %.1f completions/s, p50 %.1f ms, p99 %.1f ms, %d failures; "
+                                + "%.1f SQL statements, %.2f ms PostgreSQL CPU per completion; integrated ÷ alone %.3f%n",
+                        task.label(), result.perSecond(), result.p50Millis(), result.p99Millis(), result.failures(),
+                        perStep.statements(), perStep.dbCpuMillis(), integrated.perSecond() / result.perSecond());
+                System.out.print(cost.profile(before, result.steps(), 40));
+                if (task == CamundaAlone.ADMISSION) {
+                    System.out.printf(Locale.ROOT, "P5 ratio: %.3f (integrated task completion ÷ Camunda completing"
+                            + " the same task alone)%n", integrated.perSecond() / result.perSecond());
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package de.casebook.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.casebook.app.CasebookIntegrationTest;
+import de.casebook.processes.shared.StepHistoryLevel;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Camunda records a case's steps, not the gateways between them. */
-class StepHistoryLevelIT extends CasebookIntegrationTest {
+class StepHistoryLevelPluginIT extends CasebookIntegrationTest {
 
     @Autowired
     ProcessEngine processEngine;
