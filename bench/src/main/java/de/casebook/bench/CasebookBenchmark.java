@@ -87,7 +87,7 @@ public final class CasebookBenchmark {
      * of two user tasks.
      */
     private static void camundaAlone(String jdbc, Map<String, String> options, StepCost cost, int clients, int steps,
-                                     Result integrated) throws Exception {
+                                     Measured integrated) throws Exception {
         try (var alone = new CamundaAlone(jdbc, options.getOrDefault("db-user", "postgres"),
                 options.getOrDefault("db-password", ""))) {
             System.out.printf(Locale.ROOT, "%ncamunda alone (its Java API, no HTTP, same database and history level)"
@@ -100,22 +100,37 @@ public final class CasebookBenchmark {
                 var result = alone.complete(task, tasks, clients, perClient);
                 var perStep = cost.since(before, result.steps());
                 System.out.printf(Locale.ROOT, "%s: %.1f completions/s, p50 %.1f ms, p99 %.1f ms, %d failures; "
-                                + "%.1f SQL statements, %.2f ms PostgreSQL CPU per completion; integrated ÷ alone %.3f%n",
+                                + "%.1f SQL statements, %.2f ms Camunda (this JVM) and %.2f ms PostgreSQL CPU per completion;"
+                                + " integrated ÷ alone %.3f%n",
                         task.label(), result.perSecond(), result.p50Millis(), result.p99Millis(), result.failures(),
-                        perStep.statements(), perStep.dbCpuMillis(), integrated.perSecond() / result.perSecond());
+                        perStep.statements(), perStep.benchCpuMillis(), perStep.dbCpuMillis(),
+                        integrated.result().perSecond() / result.perSecond());
                 System.out.print(cost.profile(before, result.steps(), 40));
                 if (task == CamundaAlone.ADMISSION) {
                     System.out.printf(Locale.ROOT, "P5 ratio: %.3f (integrated task completion ÷ Camunda completing"
-                            + " the same task alone)%n", integrated.perSecond() / result.perSecond());
+                            + " the same task alone)%n", integrated.result().perSecond() / result.perSecond());
+                    System.out.printf(Locale.ROOT, "P5 by CPU per completion: %.3f (Camunda alone %.2f ms ÷ integrated"
+                                    + " %.2f ms, each with its PostgreSQL CPU; the load generator's %.2f ms not counted)%n",
+                            cpu(perStep.benchCpuMillis(), perStep) / cpu(integrated.cost().appCpuMillis(), integrated.cost()),
+                            cpu(perStep.benchCpuMillis(), perStep), cpu(integrated.cost().appCpuMillis(), integrated.cost()),
+                            integrated.cost().benchCpuMillis());
                 }
             }
         }
     }
 
+    private static double cpu(double processCpuMillis, StepCost.PerStep cost) {
+        return processCpuMillis + cost.dbCpuMillis();
+    }
+
+    /** A step type's rate and latency, and what it cost per step. */
+    record Measured(Result result, StepCost.PerStep cost) {
+    }
+
     /** Each step type alone at the highest concurrency: its rate, latency and cost. */
-    private static Result perStepType(CaseStepsWorkload workload, StepCost cost, int clients, int steps) throws Exception {
+    private static Measured perStepType(CaseStepsWorkload workload, StepCost cost, int clients, int steps) throws Exception {
         System.out.printf(Locale.ROOT, "%nper step type at %d clients:%n", clients);
-        Result completion = null;
+        Measured completion = null;
         for (var mode : List.of(CaseStepsWorkload.Mode.COMPLETIONS, CaseStepsWorkload.Mode.SIGN_OFFS)) {
             var before = new StepCost.Snapshot[1];
             var result = workload.run(clients, Math.max(2, steps / clients), mode, () -> before[0] = cost.now());
@@ -125,7 +140,7 @@ public final class CasebookBenchmark {
                     result.p50Millis(), result.p99Millis(), result.failures(), perStep.describe());
             System.out.print(cost.profile(before[0], result.steps(), 40));
             if (mode == CaseStepsWorkload.Mode.COMPLETIONS) {
-                completion = result;
+                completion = new Measured(result, perStep);
             }
         }
         return completion;

@@ -12,24 +12,30 @@ import java.util.stream.Stream;
 /**
  * What a step costs, independent of the machine's noise: SQL statements per step (from
  * pg_stat_statements, which the application's embedded PostgreSQL loads when the benchmark asks) and
- * CPU milliseconds per step of the application process and of all PostgreSQL processes.
+ * CPU milliseconds per step of the application process, of all PostgreSQL processes and of the
+ * benchmark's own process (the load generator; for Camunda alone, the engine itself).
  */
 final class StepCost {
 
     /** Linux counts process CPU time in clock ticks of 1/100 s (USER_HZ). */
     private static final double MILLIS_PER_TICK = 10.0;
 
-    record Snapshot(long statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis,
+    record Snapshot(long statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis, double benchCpuMillis,
                     java.util.Map<String, Long> callsByQuery, java.util.Map<String, Double> execMillisByQuery,
                     java.util.Map<String, Double> dbCpuMillisByProcess) {
     }
 
-    /** {@code jitCpuMillis} is the part of the application's CPU its JIT compiler threads took. */
-    record PerStep(double statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis) {
+    /**
+     * {@code jitCpuMillis} is the part of the application's CPU its JIT compiler threads took;
+     * {@code benchCpuMillis} the benchmark's own process (its clients: HTTP, JSON; or Camunda alone).
+     */
+    record PerStep(double statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis,
+                   double benchCpuMillis) {
 
         String describe() {
             return String.format(Locale.ROOT, "%.1f SQL statements, %.2f ms application CPU (JIT compiler %.2f),"
-                    + " %.2f ms PostgreSQL CPU per step", statements, appCpuMillis, jitCpuMillis, dbCpuMillis);
+                    + " %.2f ms PostgreSQL CPU per step (load generator %.2f ms)", statements, appCpuMillis,
+                    jitCpuMillis, dbCpuMillis, benchCpuMillis);
         }
     }
 
@@ -53,7 +59,8 @@ final class StepCost {
         readStatements(calls, execMillis);
         var byProcess = postgresCpuMillisByProcess();
         return new Snapshot(calls.values().stream().mapToLong(Long::longValue).sum(), appCpuMillis(), jitCpuMillis(),
-                byProcess.values().stream().mapToDouble(Double::doubleValue).sum(), calls, execMillis, byProcess);
+                byProcess.values().stream().mapToDouble(Double::doubleValue).sum(), cpuMillis(ProcessHandle.current()),
+                calls, execMillis, byProcess);
     }
 
     /**
@@ -86,7 +93,8 @@ final class StepCost {
         return new PerStep(statements ? (after.statements() - before.statements()) / (double) steps : Double.NaN,
                 (after.appCpuMillis() - before.appCpuMillis()) / steps,
                 (after.jitCpuMillis() - before.jitCpuMillis()) / steps,
-                (after.dbCpuMillis() - before.dbCpuMillis()) / steps);
+                (after.dbCpuMillis() - before.dbCpuMillis()) / steps,
+                (after.benchCpuMillis() - before.benchCpuMillis()) / steps);
     }
 
     private boolean enableStatements() {
@@ -123,8 +131,11 @@ final class StepCost {
         if (appPid <= 0) {
             return Double.NaN;
         }
-        return ProcessHandle.of(appPid).flatMap(process -> process.info().totalCpuDuration())
-                .map(Duration::toNanos).map(nanos -> nanos / 1e6).orElse(Double.NaN);
+        return ProcessHandle.of(appPid).map(StepCost::cpuMillis).orElse(Double.NaN);
+    }
+
+    private static double cpuMillis(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).map(nanos -> nanos / 1e6).orElse(Double.NaN);
     }
 
     /**
