@@ -13,6 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.FilterChainProxy;
 
 /**
  * The API takes Basic credentials on every request and opens no session for them; the pages' session
@@ -40,6 +46,41 @@ class ApiSecurityIT extends CasebookIntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(meters.find("http.server.requests").tag("uri", "/api/tasks").timers()).isNotEmpty();
         assertThat(meters.getMeters()).noneMatch(meter -> meter.getId().getName().startsWith("spring.security"));
+    }
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    /**
+     * Spring MVC looks up a request's handler once: Spring Security's chain is not wrapped in the filter
+     * that looked it up in advance for matchers asking Spring MVC, as its matchers are path patterns.
+     */
+    @Test
+    void theSecurityChainMatchesPathsWithoutAskingSpringMvc() {
+        var definition = context.getBeanFactory().getBeanDefinition(OneHandlerLookupPerRequest.FILTER_CHAIN);
+        assertThat(classesWithin(definition)).contains("org.springframework.web.filter.ServletRequestPathFilter")
+                .noneMatch(type -> type.contains("HandlerMappingIntrospector"));
+
+        var chain = context.getBean(OneHandlerLookupPerRequest.FILTER_CHAIN, FilterChainProxy.class);
+        assertThat(chain.getFilterChains()).hasSize(3).allSatisfy(filters ->
+                assertThat(((DefaultSecurityFilterChain) filters).getRequestMatcher().toString()).doesNotContain("Mvc"));
+        assertThat(http.withBasicAuth("staff", "staff").getForEntity("/api/tasks", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertProblem(http.withBasicAuth("staff", "staff").postForEntity("/api/audit/verifications", null, JsonNode.class),
+                HttpStatus.FORBIDDEN, "access.denied");
+    }
+
+    /** The classes of a bean definition and of the bean definitions among its constructor's arguments, nested. */
+    private static List<String> classesWithin(BeanDefinition definition) {
+        var classes = new ArrayList<String>();
+        classes.add(String.valueOf(definition.getBeanClassName()));
+        definition.getConstructorArgumentValues().getIndexedArgumentValues().values().forEach(argument -> {
+            if (argument.getValue() instanceof List<?> values) {
+                values.stream().filter(BeanDefinition.class::isInstance)
+                        .forEach(value -> classes.addAll(classesWithin((BeanDefinition) value)));
+            }
+        });
+        return classes;
     }
 
     @Test
