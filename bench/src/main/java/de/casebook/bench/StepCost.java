@@ -134,7 +134,8 @@ final class StepCost {
         return ProcessHandle.of(appPid).map(StepCost::cpuMillis).orElse(Double.NaN);
     }
 
-    private static double cpuMillis(ProcessHandle process) {
+    /** The CPU milliseconds of a process so far. */
+    static double cpuMillis(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toNanos).map(nanos -> nanos / 1e6).orElse(Double.NaN);
     }
 
@@ -143,10 +144,12 @@ final class StepCost {
      * and "C2 CompilerThre…"): a JVM that has just started spends much of its CPU compiling.
      */
     private double jitCpuMillis() {
-        if (appPid <= 0) {
-            return Double.NaN;
-        }
-        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(appPid), "task"))) {
+        return appPid <= 0 ? Double.NaN : jitCpuMillis(appPid);
+    }
+
+    /** The CPU milliseconds of a process's JIT compiler threads so far. */
+    static double jitCpuMillis(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             return threads.filter(StepCost::isCompilerThread).mapToDouble(thread -> ticks(thread, OWN_TIME))
                     .sum() * MILLIS_PER_TICK;
         } catch (IOException gone) {
