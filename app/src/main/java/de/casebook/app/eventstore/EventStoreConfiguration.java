@@ -76,7 +76,7 @@ class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
+                .transactionManager(new ReadsJoinOrAutocommit(transactionManager))
                 .schema(new EventSchema())
                 .batchSize(readBatchSize));
     }
