@@ -109,16 +109,21 @@ public final class CasebookBenchmark {
                         integrated.result().perSecond() / result.perSecond());
                 System.out.print(cost.profile(before, result.steps(), 40));
                 if (task == CamundaAlone.ADMISSION) {
-                    System.out.printf(Locale.ROOT, "P5 ratio: %.3f (integrated task completion ÷ Camunda completing"
-                            + " the same task alone)%n", integrated.result().perSecond() / result.perSecond());
-                    System.out.printf(Locale.ROOT, "P5 by CPU per completion: %.3f (Camunda alone %.2f ms ÷ integrated"
-                                    + " %.2f ms, each with its PostgreSQL CPU; the load generator's %.2f ms not counted)%n",
-                            cpu(perStep.benchCpuMillis(), perStep) / cpu(integrated.cost().appCpuMillis(), integrated.cost()),
-                            cpu(perStep.benchCpuMillis(), perStep), cpu(integrated.cost().appCpuMillis(), integrated.cost()),
-                            integrated.cost().benchCpuMillis());
+                    printP5(integrated, new Measured(result, perStep));
                 }
             }
         }
+    }
+
+    /** P5 in completions per second, and in CPU per completion (the process's and PostgreSQL's). */
+    private static void printP5(Measured integrated, Measured alone) {
+        var integratedCpu = integrated.cost().appCpuMillis() + integrated.cost().dbCpuMillis();
+        var aloneCpu = alone.cost().benchCpuMillis() + alone.cost().dbCpuMillis();
+        System.out.printf(Locale.ROOT, "P5 ratio: %.3f (integrated task completion ÷ Camunda completing the same task"
+                + " alone)%n", integrated.result().perSecond() / alone.result().perSecond());
+        System.out.printf(Locale.ROOT, "P5 by CPU per completion: %.3f (Camunda alone %.2f ms ÷ integrated %.2f ms,"
+                        + " each with its PostgreSQL CPU; the load generator's %.2f ms not counted)%n",
+                aloneCpu / integratedCpu, aloneCpu, integratedCpu, integrated.cost().benchCpuMillis());
     }
 
     /**
@@ -140,10 +145,6 @@ public final class CasebookBenchmark {
             }
         }
         return completions;
-    }
-
-    private static double cpu(double processCpuMillis, StepCost.PerStep cost) {
-        return processCpuMillis + cost.dbCpuMillis();
     }
 
     /** A step type's rate and latency, and what it cost per step. */
