@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the application and the benchmark, starts the application on its embedded PostgreSQL (a
 # fresh data directory, fixed port), runs the benchmark against both, and stops the application.
-# Usage: bash bench/run.sh [--steps=1600] [--clients=1,4,8] [--warm-up=24000 (at most; until the JIT settles)] [extra application options after --]
+# Usage: bash bench/run.sh [--steps=1600] [--clients=1,4,8] [--warm-up=24000 (at most; until the JIT settles)] [--profile=DIR (async-profiler stacks of each measured phase)] [extra application options after --]
 #        bash bench/run.sh --scenario=read-side [--cards=100000 --enrolments=100000]
 #        bash bench/run.sh --scenario=as-of [--events=1000]
 #        bash bench/run.sh --scenario=import [--rows=20000 --first-rows=20000 --import-rounds=4] (first-rows=0: no cold import first)

@@ -52,6 +52,7 @@ public final class CasebookBenchmark {
         var appPid = Long.parseLong(options.getOrDefault("app-pid", "0"));
         var cost = new StepCost(jdbc, options.getOrDefault("db-user", "postgres"), options.getOrDefault("db-password", ""),
                 appPid);
+        var profiler = AppProfiler.of(options.get("profile"), appPid);
         warmUp(workload, baseline, cost, Integer.parseInt(options.getOrDefault("warm-up", "24000")));
 
         System.out.printf(Locale.ROOT, "%n%-8s %-10s %8s %10s %10s %10s %9s%n", "clients", "workload", "steps",
@@ -62,9 +63,12 @@ public final class CasebookBenchmark {
             var raw = baseline.run(clients, perClient);
             var rawCost = cost.since(beforeRaw, raw.steps());
             var beforeCasebook = new StepCost.Snapshot[1];
-            var casebook = workload.run(clients, perClient, CaseStepsWorkload.Mode.MIXED,
-                    () -> beforeCasebook[0] = cost.now());
+            var casebook = workload.run(clients, perClient, CaseStepsWorkload.Mode.MIXED, () -> {
+                beforeCasebook[0] = cost.now();
+                profiler.start();
+            });
             var casebookCost = cost.since(beforeCasebook[0], casebook.steps());
+            profiler.stop("mixed-" + clients);
             var heap = HeapAfterGc.mebibytes(appPid);
             print("raw-pg", raw);
             System.out.println("         " + rawCost.describe());
@@ -77,7 +81,7 @@ public final class CasebookBenchmark {
                     String.format(Locale.ROOT, "%.3f (casebook steps/s ÷ raw PostgreSQL tx/s)",
                             casebook.perSecond() / raw.perSecond()));
         }
-        var completion = perStepType(workload, cost, levels.get(levels.size() - 1), steps);
+        var completion = perStepType(workload, cost, profiler, levels.get(levels.size() - 1), steps);
         camundaAlone(jdbc, options, cost, levels.get(levels.size() - 1), steps, completion);
     }
 
@@ -152,15 +156,21 @@ public final class CasebookBenchmark {
     }
 
     /** Each step type alone at the highest concurrency: its rate, latency and cost. */
-    private static Measured perStepType(CaseStepsWorkload workload, StepCost cost, int clients, int steps) throws Exception {
+    private static Measured perStepType(CaseStepsWorkload workload, StepCost cost, AppProfiler profiler, int clients,
+                                        int steps) throws Exception {
         System.out.printf(Locale.ROOT, "%nper step type at %d clients:%n", clients);
         Measured completion = null;
         for (var mode : List.of(CaseStepsWorkload.Mode.COMPLETIONS, CaseStepsWorkload.Mode.SIGN_OFFS)) {
             var before = new StepCost.Snapshot[1];
-            var result = workload.run(clients, Math.max(2, steps / clients), mode, () -> before[0] = cost.now());
+            var result = workload.run(clients, Math.max(2, steps / clients), mode, () -> {
+                before[0] = cost.now();
+                profiler.start();
+            });
             var perStep = cost.since(before[0], result.steps());
-            System.out.printf(Locale.ROOT, "%-12s %8.1f steps/s, p50 %.1f ms, p99 %.1f ms, %d failures; %s%n",
-                    mode == CaseStepsWorkload.Mode.COMPLETIONS ? "completion" : "sign-off", result.perSecond(),
+            var name = mode == CaseStepsWorkload.Mode.COMPLETIONS ? "completion" : "sign-off";
+            profiler.stop(name);
+            System.out.printf(Locale.ROOT, "%-12s %8.1f steps/s, p50 %.1f ms, p99 %.1f ms, %d failures; %s%n", name,
+                    result.perSecond(),
                     result.p50Millis(), result.p99Millis(), result.failures(), perStep.describe());
             System.out.print(cost.profile(before[0], result.steps(), 40));
             if (mode == CaseStepsWorkload.Mode.COMPLETIONS) {
