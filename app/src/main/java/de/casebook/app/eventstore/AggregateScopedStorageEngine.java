@@ -1,11 +1,15 @@
 package de.casebook.app.eventstore;
 
 import de.casebook.app.privacy.PersonalDataScope;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +19,7 @@ import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -25,20 +30,105 @@ import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Axon's JDBC storage engine, telling the serializer which aggregate each payload and snapshot
  * belongs to while it writes them: personal data is sealed with a key of its subject for that
  * aggregate ({@link PersonalDataScope}). Reads the two parts of a stream that views need without the
- * rest: a case's first event, and its events up to an instant. Lets the event store's reader of new
- * events stop after a batch that was not full.
+ * rest: a case's first event, and its events up to an instant; an aggregate's snapshot and the events
+ * after it in one query. Lets the event store's reader of new events stop after a batch that was not full.
  */
 class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AggregateScopedStorageEngine.class);
     private static final Instant LAST_FOUR_DIGIT_YEAR = Instant.parse("9999-12-31T23:59:59Z");
 
-    AggregateScopedStorageEngine(Builder builder) {
-        super(builder);
+    private final SnapshotFilter snapshotFilter;
+
+    AggregateScopedStorageEngine(Builder builder, SnapshotFilter snapshotFilter) {
+        super(builder.snapshotFilter(snapshotFilter));
+        this.snapshotFilter = snapshotFilter;
+    }
+
+    /**
+     * An aggregate's newest snapshot, if any, and the events after it, read by one query where Axon
+     * asks twice (the snapshot table, then the events after the snapshot it found). A first batch that
+     * is full goes on as Axon's batched stream. Empty when the snapshot may not be used (the snapshot
+     * filter refuses its revision): then Axon decides among the older snapshots. A snapshot that cannot
+     * be read is passed over as Axon does, and the aggregate is built from all its events.
+     */
+    Optional<DomainEventStream> readSnapshotAndEvents(String aggregateIdentifier) {
+        var schema = schema();
+        var fields = domainEventFields();
+        var sql = "WITH snapshot AS (SELECT " + fields + " FROM " + schema.snapshotTable() + " WHERE "
+                + schema.aggregateIdentifierColumn() + " = ? ORDER BY " + schema.sequenceNumberColumn()
+                + " DESC LIMIT 1) SELECT TRUE AS is_snapshot, " + fields + " FROM snapshot UNION ALL"
+                + " (SELECT FALSE, " + fields + " FROM " + schema.domainEventTable() + " WHERE "
+                + schema.aggregateIdentifierColumn() + " = ? AND " + schema.sequenceNumberColumn()
+                + " > coalesce((SELECT " + schema.sequenceNumberColumn() + " FROM snapshot), -1) ORDER BY "
+                + schema.sequenceNumberColumn() + " LIMIT ?) ORDER BY is_snapshot DESC, " + schema.sequenceNumberColumn();
+        var stored = JdbcUtils.executeQuery(getConnection(),
+                connection -> {
+                    var statement = connection.prepareStatement(sql);
+                    statement.setString(1, aggregateIdentifier);
+                    statement.setString(2, aggregateIdentifier);
+                    statement.setInt(3, batchSize());
+                    return statement;
+                },
+                this::snapshotAndEvents,
+                e -> new EventStoreException("Failed to read the snapshot and events of " + aggregateIdentifier, e));
+        var events = stored.events();
+        if (stored.snapshot() == null) {
+            return Optional.of(continued(aggregateIdentifier, events, deserialized(events)));
+        }
+        if (!snapshotFilter.allow(stored.snapshot())) {
+            return Optional.empty();
+        }
+        DomainEventMessage<?> restored;
+        try {
+            restored = (DomainEventMessage<?>) EventStreamUtils.upcastAndDeserializeDomainEvents(
+                    Stream.of(stored.snapshot()), getSnapshotSerializer(), upcasterChain).asStream().findFirst().orElse(null);
+            if (restored != null) {
+                restored.getPayload(); // deserialized here, where a failure can still fall back to the events
+            }
+        } catch (RuntimeException | LinkageError unreadable) {
+            LOG.warn("Error reading snapshot for aggregate [{}]. Reconstructing from entire event stream.",
+                    aggregateIdentifier, unreadable);
+            restored = null;
+        }
+        if (restored == null) {
+            return Optional.of(readEvents(aggregateIdentifier, 0));
+        }
+        return Optional.of(continued(aggregateIdentifier, events,
+                DomainEventStream.concat(DomainEventStream.of(restored), deserialized(events))));
+    }
+
+    private record SnapshotAndEvents(DomainEventData<?> snapshot, List<DomainEventData<?>> events) {
+    }
+
+    private SnapshotAndEvents snapshotAndEvents(ResultSet rows) throws SQLException {
+        DomainEventData<?> snapshot = null;
+        var events = new ArrayList<DomainEventData<?>>();
+        while (rows.next()) {
+            if (rows.getBoolean("is_snapshot")) {
+                snapshot = getSnapshotData(rows);
+            } else {
+                events.add(getDomainEventData(rows));
+            }
+        }
+        return new SnapshotAndEvents(snapshot, events);
+    }
+
+    /** A full first batch may not be all: the rest follows as Axon reads it, after the batch's last event. */
+    private DomainEventStream continued(String aggregateIdentifier, List<? extends DomainEventData<?>> batch,
+                                        DomainEventStream stream) {
+        if (batch.size() < batchSize()) {
+            return stream;
+        }
+        return DomainEventStream.concat(stream,
+                readEvents(aggregateIdentifier, batch.get(batch.size() - 1).getSequenceNumber() + 1));
     }
 
     /** The first event of an aggregate, one row read, not a batch of its stream. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * has committed. Axon alone looks when its own unit of work commits, which inside a longer Spring
  * transaction (a request's, an import batch's) is before the events are visible: a read that finds
  * nothing for every command, and the events seen only at the next poll, a second later. Reads a
- * case's first event, or its events up to an instant, without the rest of its stream.
+ * case's first event, or its events up to an instant, without the rest of its stream; an aggregate's
+ * snapshot and the events after it in one query.
  */
 public class CasebookEventStore extends EmbeddedEventStore {
 
@@ -37,6 +39,18 @@ public class CasebookEventStore extends EmbeddedEventStore {
     public List<DomainEventMessage<?>> eventsUntil(String aggregateIdentifier, Instant until) {
         return storageEngine.readEventsUntil(aggregateIdentifier, until).asStream()
                 .<DomainEventMessage<?>>map(event -> event).toList();
+    }
+
+    /**
+     * Axon's stream for loading an aggregate (its newest usable snapshot, the stored events after it, the
+     * events this unit of work has staged) with the first two read by one statement.
+     */
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier) {
+        return storageEngine.readSnapshotAndEvents(aggregateIdentifier)
+                .map(stored -> DomainEventStream.concat(stored,
+                        DomainEventStream.of(stagedDomainEventMessages(aggregateIdentifier))))
+                .orElseGet(() -> super.readEvents(aggregateIdentifier));
     }
 
     @Override

@@ -74,11 +74,10 @@ class EventStoreConfiguration {
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(new ReadsJoinOrAutocommit(transactionManager))
                 .schema(new EventSchema())
-                .batchSize(readBatchSize));
+                .batchSize(readBatchSize), configuration.snapshotFilter());
     }
 
     @Bean(name = "eventBus")

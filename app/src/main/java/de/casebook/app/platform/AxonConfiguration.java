@@ -36,14 +36,19 @@ class AxonConfiguration {
      * The domain module knows no Spring, so its aggregates are registered here, not by annotation.
      * Courses (a session a week) and networks (meetings, reviews and grants over years) grow without
      * bound: they are loaded from a snapshot once they have more than
-     * {@code casebook.snapshots.threshold} events since the last one. The others, one person's case
-     * each, are never snapshotted and are read without asking for a snapshot.
+     * {@code casebook.snapshots.threshold} events since the last one. A qualification gathers a
+     * sign-off per session (tens of events over a course, each replayed at every further sign-off):
+     * snapshotted every {@code casebook.snapshots.qualification-threshold} events; it holds no personal
+     * data, only ids, dates, hours and modules. Reading a snapshot costs no statement of its own (one
+     * query reads snapshot and events, {@code CasebookEventStore#readEvents}). The other cases, one
+     * person's card, nomination or trainer candidacy (a handful of events), are never snapshotted.
      */
     @Bean
-    ConfigurerModule aggregates(@Value("${casebook.snapshots.threshold:50}") int snapshotThreshold) {
+    ConfigurerModule aggregates(@Value("${casebook.snapshots.threshold:50}") int snapshotThreshold,
+                                @Value("${casebook.snapshots.qualification-threshold:20}") int qualificationThreshold) {
         return configurer -> configurer
                 .configureAggregate(snapshotted(Course.class, snapshotThreshold))
-                .configureAggregate(NeverSnapshottedRepository.configurationOf(Qualification.class))
+                .configureAggregate(snapshotted(Qualification.class, qualificationThreshold))
                 .configureAggregate(snapshotted(Network.class, snapshotThreshold))
                 .configureAggregate(NeverSnapshottedRepository.configurationOf(CardApplication.class))
                 .configureAggregate(NeverSnapshottedRepository.configurationOf(Nomination.class))
@@ -63,6 +68,8 @@ class AxonConfiguration {
                 .aggregateFactories(
                         new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Course.class,
                                 parameterResolverFactory, handlerDefinition)),
+                        new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                                Qualification.class, parameterResolverFactory, handlerDefinition)),
                         new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(Network.class,
                                 parameterResolverFactory, handlerDefinition)))
                 .repositoryProvider(configuration::repository)

@@ -6,9 +6,9 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * The repository of an aggregate that is never snapshotted (a case of one person: tens of events). Axon
- * asks the snapshot table before it reads an aggregate's events, whatever the aggregate; for these
- * that question is always answered "none", one statement on every step. This repository reads the
+ * The repository of an aggregate that is never snapshotted (one person's card, nomination or trainer
+ * candidacy: a handful of events). Axon looks into the snapshot table before it reads an aggregate's
+ * events, whatever the aggregate; for these the answer is always "none", so this repository reads the
  * events alone.
  */
 final class NeverSnapshottedRepository<A> extends EventSourcingRepository<A> {
