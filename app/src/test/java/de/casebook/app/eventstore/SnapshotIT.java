@@ -125,11 +125,7 @@ class SnapshotIT extends CasebookIntegrationTest {
     @Test
     void aQualificationWithManySignOffsIsLoadedFromItsSnapshot() {
         var courseId = scheduleCourse(clock.today().minusDays(40), Map.of());
-        var caseId = admittedParticipant(courseId);
-        for (int day = 35; day > 11; day--) {
-            signOff(courseId, clock.today().minusDays(day), "1", caseId);
-        }
-        await().atMost(Duration.ofSeconds(10)).until(() -> snapshots(caseId) > 0);
+        var caseId = snapshottedQualification(courseId, 35, 12);
 
         signOff(courseId, clock.today().minusDays(11), "1", caseId);
         assertThat(qualification(caseId).get("hoursSignedOff").decimalValue()).isEqualByComparingTo("25");
@@ -144,11 +140,7 @@ class SnapshotIT extends CasebookIntegrationTest {
     @Test
     void snapshotAndEventsAreReadAsAllTheEventsInBatches() {
         var courseId = scheduleCourse(clock.today().minusDays(40), Map.of());
-        var caseId = admittedParticipant(courseId);
-        for (int day = 35; day > 9; day--) {
-            signOff(courseId, clock.today().minusDays(day), "1", caseId);
-        }
-        await().atMost(Duration.ofSeconds(10)).until(() -> snapshots(caseId) > 0);
+        var caseId = snapshottedQualification(courseId, 35, 10);
         var all = sequenceNumbers(eventStore.readEvents(caseId, 0));
         var snapshotAt = jdbc.sql("SELECT max(sequencenumber) FROM snapshotevententry WHERE aggregateidentifier = ?")
                 .param(caseId).query(Long.class).single();
@@ -161,6 +153,16 @@ class SnapshotIT extends CasebookIntegrationTest {
         var withoutSnapshot = admittedParticipant(courseId);
         assertThat(sequenceNumbers(engine(1).readSnapshotAndEvents(withoutSnapshot).orElseThrow()))
                 .isEqualTo(sequenceNumbers(eventStore.readEvents(withoutSnapshot, 0)));
+    }
+
+    /** A participant signed off an hour a day, from and to that many days ago, once the case has its snapshot. */
+    private String snapshottedQualification(String courseId, int fromDaysAgo, int toDaysAgo) {
+        var caseId = admittedParticipant(courseId);
+        for (int day = fromDaysAgo; day >= toDaysAgo; day--) {
+            signOff(courseId, clock.today().minusDays(day), "1", caseId);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> snapshots(caseId) > 0);
+        return caseId;
     }
 
     /** A snapshot that cannot be read is passed over: the case is built from all its events. */
