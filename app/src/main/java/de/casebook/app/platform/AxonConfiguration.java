@@ -39,9 +39,10 @@ class AxonConfiguration {
      * {@code casebook.snapshots.threshold} events since the last one. A qualification gathers a
      * sign-off per session (tens of events over a course, each replayed at every further sign-off):
      * snapshotted every {@code casebook.snapshots.qualification-threshold} events; it holds no personal
-     * data, only ids, dates, hours and modules. Reading a snapshot costs no statement of its own (one
-     * query reads snapshot and events, {@code CasebookEventStore#readEvents}). The other cases, one
-     * person's card, nomination or trainer candidacy (a handful of events), are never snapshotted.
+     * data, only ids, dates, hours and modules. One query reads an aggregate's snapshot, if any, and its
+     * events ({@code CasebookEventStore#readEvents}), so looking for a snapshot costs nothing. The other
+     * cases, one person's card, nomination or trainer candidacy (a handful of events), are never
+     * snapshotted.
      */
     @Bean
     ConfigurerModule aggregates(@Value("${casebook.snapshots.threshold:50}") int snapshotThreshold,
@@ -50,9 +51,9 @@ class AxonConfiguration {
                 .configureAggregate(snapshotted(Course.class, snapshotThreshold))
                 .configureAggregate(snapshotted(Qualification.class, qualificationThreshold))
                 .configureAggregate(snapshotted(Network.class, snapshotThreshold))
-                .configureAggregate(NeverSnapshottedRepository.configurationOf(CardApplication.class))
-                .configureAggregate(NeverSnapshottedRepository.configurationOf(Nomination.class))
-                .configureAggregate(NeverSnapshottedRepository.configurationOf(TrainerQualification.class));
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(CardApplication.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Nomination.class))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(TrainerQualification.class));
     }
 
     /**
