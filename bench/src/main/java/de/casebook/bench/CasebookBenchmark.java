@@ -97,19 +97,18 @@ public final class CasebookBenchmark {
             System.out.printf(Locale.ROOT, "%ncamunda alone (its Java API, no HTTP, same database and history level)"
                     + " at %d clients:%n", clients);
             for (var task : List.of(CamundaAlone.FIRST_OF_TWO, CamundaAlone.ADMISSION)) {
-                var warmUp = warmUp(alone, task, clients);
+                var warmUp = warmUp(alone, task, cost, clients);
                 var perClient = Math.max(2, steps / clients);
                 var tasks = alone.openTasks(task, clients * perClient);
-                var jitBefore = StepCost.jitCpuMillis(ProcessHandle.current().pid());
                 var before = cost.now();
                 var result = alone.complete(task, tasks, clients, perClient);
                 var perStep = cost.since(before, result.steps());
-                var jit = (StepCost.jitCpuMillis(ProcessHandle.current().pid()) - jitBefore) / result.steps();
                 System.out.printf(Locale.ROOT, "%s, after %d completions of warm-up: %.1f completions/s, p50 %.1f ms,"
                                 + " p99 %.1f ms, %d failures; %.1f SQL statements, %.2f ms Camunda (this JVM; JIT compiler"
                                 + " %.2f) and %.2f ms PostgreSQL CPU per completion; integrated ÷ alone %.3f%n",
                         task.label(), warmUp, result.perSecond(), result.p50Millis(), result.p99Millis(),
-                        result.failures(), perStep.statements(), perStep.benchCpuMillis(), jit, perStep.dbCpuMillis(),
+                        result.failures(), perStep.statements(), perStep.benchCpuMillis(), perStep.benchJitCpuMillis(),
+                        perStep.dbCpuMillis(),
                         integrated.result().perSecond() / result.perSecond());
                 System.out.print(cost.profile(before, result.steps(), 40));
                 if (task == CamundaAlone.ADMISSION) {
@@ -134,17 +133,17 @@ public final class CasebookBenchmark {
      * Camunda alone warmed up as the application is: rounds of 1,000 completions until this JVM's JIT
      * compiler takes under a tenth of its CPU in a round (at most 12 rounds); the completions it took.
      */
-    private static int warmUp(CamundaAlone alone, CamundaAlone.Task task, int clients) throws Exception {
-        var self = ProcessHandle.current();
+    private static int warmUp(CamundaAlone alone, CamundaAlone.Task task, StepCost cost, int clients)
+            throws Exception {
         var perClient = Math.max(1, 1000 / clients);
         var completions = 0;
         for (int round = 0; round < 12; round++) {
             var tasks = alone.openTasks(task, clients * perClient);
-            var cpuBefore = StepCost.cpuMillis(self);
-            var jitBefore = StepCost.jitCpuMillis(self.pid());
-            completions += alone.complete(task, tasks, clients, perClient).steps();
-            if ((StepCost.jitCpuMillis(self.pid()) - jitBefore) / (StepCost.cpuMillis(self) - cpuBefore)
-                    < SETTLED_JIT_SHARE) {
+            var before = cost.now();
+            var done = alone.complete(task, tasks, clients, perClient).steps();
+            completions += done;
+            var perStep = cost.since(before, done);
+            if (perStep.benchJitCpuMillis() < SETTLED_JIT_SHARE * perStep.benchCpuMillis()) {
                 break;
             }
         }

@@ -21,16 +21,18 @@ final class StepCost {
     private static final double MILLIS_PER_TICK = 10.0;
 
     record Snapshot(long statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis, double benchCpuMillis,
+                    double benchJitCpuMillis,
                     java.util.Map<String, Long> callsByQuery, java.util.Map<String, Double> execMillisByQuery,
                     java.util.Map<String, Double> dbCpuMillisByProcess) {
     }
 
     /**
      * {@code jitCpuMillis} is the part of the application's CPU its JIT compiler threads took;
-     * {@code benchCpuMillis} the benchmark's own process (its clients: HTTP, JSON; or Camunda alone).
+     * {@code benchCpuMillis} the benchmark's own process (its clients: HTTP, JSON; or Camunda alone),
+     * {@code benchJitCpuMillis} the part of it its JIT compiler threads took.
      */
     record PerStep(double statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis,
-                   double benchCpuMillis) {
+                   double benchCpuMillis, double benchJitCpuMillis) {
 
         String describe() {
             return String.format(Locale.ROOT, "%.1f SQL statements, %.2f ms application CPU (JIT compiler %.2f),"
@@ -60,7 +62,7 @@ final class StepCost {
         var byProcess = postgresCpuMillisByProcess();
         return new Snapshot(calls.values().stream().mapToLong(Long::longValue).sum(), appCpuMillis(), jitCpuMillis(),
                 byProcess.values().stream().mapToDouble(Double::doubleValue).sum(), cpuMillis(ProcessHandle.current()),
-                calls, execMillis, byProcess);
+                jitCpuMillis(ProcessHandle.current().pid()), calls, execMillis, byProcess);
     }
 
     /**
@@ -94,7 +96,8 @@ final class StepCost {
                 (after.appCpuMillis() - before.appCpuMillis()) / steps,
                 (after.jitCpuMillis() - before.jitCpuMillis()) / steps,
                 (after.dbCpuMillis() - before.dbCpuMillis()) / steps,
-                (after.benchCpuMillis() - before.benchCpuMillis()) / steps);
+                (after.benchCpuMillis() - before.benchCpuMillis()) / steps,
+                (after.benchJitCpuMillis() - before.benchJitCpuMillis()) / steps);
     }
 
     private boolean enableStatements() {
@@ -134,8 +137,7 @@ final class StepCost {
         return ProcessHandle.of(appPid).map(StepCost::cpuMillis).orElse(Double.NaN);
     }
 
-    /** The CPU milliseconds of a process so far. */
-    static double cpuMillis(ProcessHandle process) {
+    private static double cpuMillis(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toNanos).map(nanos -> nanos / 1e6).orElse(Double.NaN);
     }
 
@@ -147,8 +149,7 @@ final class StepCost {
         return appPid <= 0 ? Double.NaN : jitCpuMillis(appPid);
     }
 
-    /** The CPU milliseconds of a process's JIT compiler threads so far. */
-    static double jitCpuMillis(long pid) {
+    private static double jitCpuMillis(long pid) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             return threads.filter(StepCost::isCompilerThread).mapToDouble(thread -> ticks(thread, OWN_TIME))
                     .sum() * MILLIS_PER_TICK;
