@@ -46,6 +46,7 @@ class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
     private static final Instant LAST_FOUR_DIGIT_YEAR = Instant.parse("9999-12-31T23:59:59Z");
 
     private final SnapshotFilter snapshotFilter;
+    private final HeadOfStream head = new HeadOfStream();
 
     AggregateScopedStorageEngine(Builder builder, SnapshotFilter snapshotFilter) {
         super(builder.snapshotFilter(snapshotFilter));
@@ -161,36 +162,53 @@ class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
         return deserialized(rows);
     }
 
+    /** Told by the event store after this node's events became visible. */
+    void committed() {
+        head.committed();
+    }
+
     /**
      * The embedded event store reads new events (with {@code mayBlock}) whenever a transaction commits and
      * reads once more at once after finding any; Axon's stream would first ask for a further batch until
-     * one comes back empty, a query per commit that finds nothing. A batch that was not full ends this
-     * stream; the store's next read carries on from there. Other readers (processors catching up,
-     * rebuilds) keep Axon's stream, which does not stop at a range with holes in it.
+     * one comes back empty, a query per commit that finds nothing (two: an empty batch is followed by a
+     * look for events beyond a range of holes). A batch that was not full ends this stream; the store's
+     * next read carries on from there, and the one at once after it finds nothing without asking
+     * ({@link HeadOfStream}). Other readers (processors catching up, rebuilds) keep Axon's stream, which
+     * does not stop at a range with holes in it.
      */
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         if (!mayBlock) {
             return super.readEventData(trackingToken, mayBlock);
         }
-        return StreamSupport.stream(new UntilShortBatch(trackingToken, token -> fetchTrackedEvents(token, batchSize()),
-                batchSize()), false);
+        return newEvents(trackingToken, token -> fetchTrackedEvents(token, batchSize()), batchSize(), head);
+    }
+
+    static Stream<TrackedEventData<?>> newEvents(TrackingToken from,
+                                                 Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
+                                                 int batchSize, HeadOfStream head) {
+        if (head.nothingNewAfter(from)) {
+            return Stream.empty();
+        }
+        return StreamSupport.stream(new UntilShortBatch(from, fetch, batchSize, head), false);
     }
 
     static final class UntilShortBatch extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
         private final Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch;
         private final int batchSize;
+        private final HeadOfStream head;
         private TrackingToken lastToken;
         private Iterator<? extends TrackedEventData<?>> batch = Collections.emptyIterator();
         private boolean lastBatch;
 
         UntilShortBatch(TrackingToken from, Function<TrackingToken, List<? extends TrackedEventData<?>>> fetch,
-                        int batchSize) {
+                        int batchSize, HeadOfStream head) {
             super(Long.MAX_VALUE, NONNULL | ORDERED | DISTINCT | CONCURRENT);
             this.lastToken = from;
             this.fetch = fetch;
             this.batchSize = batchSize;
+            this.head = head;
         }
 
         @Override
@@ -199,11 +217,15 @@ class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
                 if (lastBatch) {
                     return false;
                 }
+                long commitsBeforeTheRead = head.commitsSoFar();
                 var events = fetch.apply(lastToken);
                 lastBatch = events.size() < batchSize;
                 batch = events.iterator();
                 if (!batch.hasNext()) {
                     return false;
+                }
+                if (lastBatch) {
+                    head.reachedAfter(events.get(events.size() - 1).trackingToken(), commitsBeforeTheRead);
                 }
             }
             var next = batch.next();

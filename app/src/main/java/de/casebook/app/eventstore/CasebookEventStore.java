@@ -57,6 +57,7 @@ public class CasebookEventStore extends EmbeddedEventStore {
     protected void afterCommit(List<? extends EventMessage<?>> events) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            storageEngine.committed();
             super.afterCommit(events);
         } else if (!TransactionSynchronizationManager.hasResource(WAKE_REGISTERED)) {
             TransactionSynchronizationManager.bindResource(WAKE_REGISTERED, Boolean.TRUE);
@@ -74,6 +75,7 @@ public class CasebookEventStore extends EmbeddedEventStore {
 
         @Override
         public void afterCommit() {
+            storageEngine.committed();
             CasebookEventStore.super.afterCommit(List.of());
         }
 

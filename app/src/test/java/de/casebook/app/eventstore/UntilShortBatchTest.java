@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
-import java.util.stream.StreamSupport;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
@@ -13,11 +12,17 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
 
-/** The event store's reader of new events: as many reads as there are batches, none to find nothing. */
+/**
+ * The event store's reader of new events: as many reads as there are batches, none to find nothing, and
+ * none for the read at once after one that came to the end of the stream, unless this node committed
+ * events meanwhile.
+ */
 class UntilShortBatchTest {
 
     private final List<TrackingToken> readsFrom = new ArrayList<>();
+    private final HeadOfStream head = new HeadOfStream();
     private long stored;
+    private Runnable whileReading = () -> { };
 
     @Test
     void aBatchThatIsNotFullEndsTheStream() {
@@ -43,14 +48,67 @@ class UntilShortBatchTest {
         assertThat(readsFrom).hasSize(1);
     }
 
+    @Test
+    void theReadAtOnceAfterTheEndOfTheStreamAsksNothing() {
+        stored = 4;
+        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+
+        assertThat(indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(4))).isEmpty();
+        assertThat(readsFrom).hasSize(1);
+
+        stored = 5; // committed by another node: found by the next read, which asks
+        assertThat(indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(4))).containsExactly(5L);
+        assertThat(readsFrom).hasSize(2);
+    }
+
+    @Test
+    void aCommitOfThisNodeAfterTheEndWasFoundIsLookedFor() {
+        stored = 4;
+        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+        stored = 5;
+        head.committed();
+
+        assertThat(indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(4))).containsExactly(5L);
+    }
+
+    @Test
+    void aCommitOfThisNodeWhileTheEndWasReadIsLookedFor() {
+        stored = 4;
+        whileReading = head::committed; // visible only after the read's snapshot of the table
+        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+        whileReading = () -> { };
+        stored = 5;
+
+        assertThat(indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(4))).containsExactly(5L);
+    }
+
+    @Test
+    void onlyTheReadFromWhereTheEndWasFoundIsAnswered() {
+        stored = 4;
+        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+
+        assertThat(indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(3))).containsExactly(4L);
+        assertThat(readsFrom).hasSize(2);
+    }
+
+    @Test
+    void aFullOrEmptyBatchIsNoEnd() {
+        stored = 6;
+        indexesReadWithBatchesOf(3, new GlobalSequenceTrackingToken(0));
+        indexesReadWithBatchesOf(3, new GlobalSequenceTrackingToken(6));
+
+        assertThat(indexesReadWithBatchesOf(3, new GlobalSequenceTrackingToken(6))).isEmpty();
+        assertThat(readsFrom).hasSize(5);
+    }
+
     private List<Long> indexesReadWithBatchesOf(int batchSize, TrackingToken from) {
-        var stream = new AggregateScopedStorageEngine.UntilShortBatch(from, token -> read(token, batchSize), batchSize);
-        return StreamSupport.stream(stream, false)
+        return AggregateScopedStorageEngine.newEvents(from, token -> read(token, batchSize), batchSize, head)
                 .map(event -> ((GlobalSequenceTrackingToken) event.trackingToken()).getGlobalIndex()).toList();
     }
 
     private List<? extends TrackedEventData<?>> read(TrackingToken after, int batchSize) {
         readsFrom.add(after);
+        whileReading.run();
         long first = after == null ? 1 : ((GlobalSequenceTrackingToken) after).getGlobalIndex() + 1;
         return LongStream.rangeClosed(first, Math.min(stored, first + batchSize - 1))
                 .mapToObj(index -> new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(index),
