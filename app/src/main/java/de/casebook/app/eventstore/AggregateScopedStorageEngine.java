@@ -47,6 +47,7 @@ class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
 
     private final SnapshotFilter snapshotFilter;
     private final HeadOfStream head = new HeadOfStream();
+    private final EventPositions positions = new EventPositions();
 
     AggregateScopedStorageEngine(Builder builder, SnapshotFilter snapshotFilter) {
         super(builder.snapshotFilter(snapshotFilter));
@@ -165,6 +166,18 @@ class AggregateScopedStorageEngine extends JdbcEventStorageEngine {
     /** Told by the event store after this node's events became visible. */
     void committed() {
         head.committed();
+    }
+
+    EventPositions positions() {
+        return positions;
+    }
+
+    /** Every reader's batches tell those waiting for one of the events where it is. */
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        var events = super.fetchTrackedEvents(lastToken, batchSize);
+        positions.read(events);
+        return events;
     }
 
     /**

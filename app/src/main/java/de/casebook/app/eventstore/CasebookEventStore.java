@@ -3,6 +3,7 @@ package de.casebook.app.eventstore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -51,6 +52,18 @@ public class CasebookEventStore extends EmbeddedEventStore {
                 .map(stored -> DomainEventStream.concat(stored,
                         DomainEventStream.of(stagedDomainEventMessages(aggregateIdentifier))))
                 .orElseGet(() -> super.readEvents(aggregateIdentifier));
+    }
+
+    /**
+     * The global index of the event, once a reader of the stream has read it; ask before the event's
+     * transaction commits, and {@link #forgetPosition} when it does not.
+     */
+    public CompletableFuture<Long> positionOnceRead(String eventIdentifier) {
+        return storageEngine.positions().onceRead(eventIdentifier);
+    }
+
+    public void forgetPosition(String eventIdentifier) {
+        storageEngine.positions().forget(eventIdentifier);
     }
 
     @Override

@@ -1,7 +1,12 @@
 package de.casebook.app.readmodel;
 
 import de.casebook.app.eventstore.CasebookEventStore;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -17,8 +22,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * After a person's request changed a case, their next list, search or count shows the change: a
  * request that stored events returns only once every projection has passed its newest event (at
  * most {@code casebook.read-models.read-your-writes-timeout}; projections are usually there within
- * milliseconds; the event store wakes them when the transaction commits). Steps the process engine
- * takes on its own do not wait.
+ * milliseconds; the event store wakes them when the transaction commits). Where that event is in the
+ * stream the reader of new events tells when it reads it, so the request asks the database nothing
+ * for it. Steps the process engine takes on its own do not wait.
  */
 @Component
 class ReadYourWrites implements MessageDispatchInterceptor<EventMessage<?>>, SmartInitializingSingleton {
@@ -43,42 +49,64 @@ class ReadYourWrites implements MessageDispatchInterceptor<EventMessage<?>>, Sma
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
-        if (RequestContextHolder.getRequestAttributes() != null
-                && TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(REGISTERED)) {
-            TransactionSynchronizationManager.bindResource(REGISTERED, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new AfterCommit());
+        if (!messages.isEmpty() && RequestContextHolder.getRequestAttributes() != null
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            var waiting = (AfterCommit) TransactionSynchronizationManager.getResource(REGISTERED);
+            if (waiting == null) {
+                waiting = new AfterCommit();
+                TransactionSynchronizationManager.bindResource(REGISTERED, waiting);
+                TransactionSynchronizationManager.registerSynchronization(waiting);
+            }
+            // stored in the order they are published: the last one published is the newest of them
+            waiting.lastEvent = messages.get(messages.size() - 1).getIdentifier();
         }
         return (index, message) -> message;
     }
 
     /**
-     * Notes the newest event just before the commit (ours are the newest this transaction sees) and
-     * waits for it after.
+     * Asks before the commit where the transaction's newest event will be in the stream (the reader of
+     * new events tells once it has read it) and waits after it until every projection has passed it.
      */
     private final class AfterCommit implements TransactionSynchronization {
 
-        private long newest = -1;
+        private String lastEvent;
+        private CompletableFuture<Long> position;
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            newest = readModels.head();
+            position = eventStore.positionOnceRead(lastEvent);
         }
 
         @Override
         public void afterCommit() {
             long t0 = System.nanoTime();
-            boolean ok = newest < 0 || readModels.awaitAll(newest, settings.readYourWritesTimeout());
-            LOG.debug("waited {} ms for the read models to reach event {}", (System.nanoTime() - t0) / 1_000_000, newest);
+            var deadline = t0 + settings.readYourWritesTimeout().toNanos();
+            boolean ok = readModels.all().isEmpty() || awaitProjections(deadline);
+            LOG.debug("waited {} ms for the read models to reach event {}", (System.nanoTime() - t0) / 1_000_000, lastEvent);
             if (!ok) {
-                LOG.warn("read models did not reach event {} within {}; lists may lag behind this change", newest,
+                LOG.warn("read models did not reach event {} within {}; lists may lag behind this change", lastEvent,
                         settings.readYourWritesTimeout());
+            }
+        }
+
+        private boolean awaitProjections(long deadline) {
+            try {
+                long newest = position.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                return readModels.awaitAll(newest, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            } catch (TimeoutException | ExecutionException notRead) {
+                return false;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
 
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(REGISTERED);
+            if (position != null && !position.isDone()) {
+                eventStore.forgetPosition(lastEvent);
+            }
         }
     }
 }

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.casebook.app.CasebookIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A request that changed a case returns once the read models show the change: the same person's
  * next list, search and count already have it, without waiting or retrying.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ReadYourWritesIT extends CasebookIntegrationTest {
 
     @Test
-    void theNextListSearchAndCountShowWhatTheLastRequestChanged() {
+    void theNextListSearchAndCountShowWhatTheLastRequestChanged(CapturedOutput log) {
         var courseId = scheduleCourse(clock.today().minusDays(20), Map.of("maxParticipants", 30));
         var token = Long.toString(System.nanoTime(), 36);
         for (int round = 0; round < 25; round++) {
@@ -37,5 +41,7 @@ class ReadYourWritesIT extends CasebookIntegrationTest {
             assertThat(caseId).isNotBlank();
         }
         assertThat(staff().read("/api/cases?q=Ärztin " + token).get("total").asLong()).isEqualTo(25);
+        // each request found its event in the stream and saw the projections pass it, none gave up waiting
+        assertThat(log.getOut()).doesNotContain("read models did not reach event");
     }
 }
