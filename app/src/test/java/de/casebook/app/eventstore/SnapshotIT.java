@@ -11,10 +11,13 @@ import de.casebook.app.privacy.PersonalDataCipher;
 import de.casebook.domain.mentoring.Qualification;
 import de.casebook.domain.network.Network;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -184,14 +187,40 @@ class SnapshotIT extends CasebookIntegrationTest {
         assertThat(qualification(caseId).get("hoursSignedOff").decimalValue()).isEqualByComparingTo("2");
     }
 
+    /** A case's whole stream (views, histories) ends with the first batch that is not full: one query for a short case. */
+    @Test
+    void aCasesStreamEndsWithTheFirstBatchThatIsNotFull() {
+        var courseId = scheduleCourse(clock.today().minusDays(40), Map.of());
+        var caseId = admittedParticipant(courseId);
+        signOff(courseId, clock.today().minusDays(3), "2", caseId);
+        var all = sequenceNumbers(eventStore.readEvents(caseId, 0));
+
+        for (int batchSize : new int[] {1, 2, all.size(), all.size() + 1, 500}) {
+            var reads = new AtomicInteger();
+            var engine = new AggregateScopedStorageEngine(builder(batchSize), SnapshotFilter.allowAll()) {
+                @Override
+                protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregate, long first, int size) {
+                    reads.incrementAndGet();
+                    return super.fetchDomainEvents(aggregate, first, size);
+                }
+            };
+            assertThat(sequenceNumbers(engine.readEvents(caseId, 0))).as("batches of %d", batchSize).isEqualTo(all);
+            assertThat(reads.get()).as("reads in batches of %d", batchSize).isEqualTo(all.size() / batchSize + 1);
+        }
+    }
+
     private AggregateScopedStorageEngine engine(int batchSize) {
-        return new AggregateScopedStorageEngine(JdbcEventStorageEngine.builder()
+        return new AggregateScopedStorageEngine(builder(batchSize), SnapshotFilter.allowAll());
+    }
+
+    private JdbcEventStorageEngine.Builder builder(int batchSize) {
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(EventStoreConfiguration.snapshotSerializer(objectMapper, cipher))
                 .eventSerializer(eventSerializer)
                 .connectionProvider(connectionProvider)
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .schema(new EventSchema())
-                .batchSize(batchSize), SnapshotFilter.allowAll());
+                .batchSize(batchSize);
     }
 
     private static java.util.List<Long> sequenceNumbers(DomainEventStream events) {
