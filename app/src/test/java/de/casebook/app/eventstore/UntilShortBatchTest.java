@@ -50,8 +50,7 @@ class UntilShortBatchTest {
 
     @Test
     void theReadAtOnceAfterTheEndOfTheStreamAsksNothing() {
-        stored = 4;
-        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+        readToTheEndAfter(4);
 
         assertThat(indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(4))).isEmpty();
         assertThat(readsFrom).hasSize(1);
@@ -63,8 +62,7 @@ class UntilShortBatchTest {
 
     @Test
     void aCommitOfThisNodeAfterTheEndWasFoundIsLookedFor() {
-        stored = 4;
-        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+        readToTheEndAfter(4);
         stored = 5;
         head.committed();
 
@@ -73,9 +71,8 @@ class UntilShortBatchTest {
 
     @Test
     void aCommitOfThisNodeWhileTheEndWasReadIsLookedFor() {
-        stored = 4;
         whileReading = head::committed; // visible only after the read's snapshot of the table
-        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+        readToTheEndAfter(4);
         whileReading = () -> { };
         stored = 5;
 
@@ -84,8 +81,7 @@ class UntilShortBatchTest {
 
     @Test
     void onlyTheReadFromWhereTheEndWasFoundIsAnswered() {
-        stored = 4;
-        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(2));
+        readToTheEndAfter(4);
 
         assertThat(indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(3))).containsExactly(4L);
         assertThat(readsFrom).hasSize(2);
@@ -99,6 +95,12 @@ class UntilShortBatchTest {
 
         assertThat(indexesReadWithBatchesOf(3, new GlobalSequenceTrackingToken(6))).isEmpty();
         assertThat(readsFrom).hasSize(5);
+    }
+
+    /** The reader of new events read the last two of {@code last} events stored, a batch that was not full. */
+    private void readToTheEndAfter(long last) {
+        stored = last;
+        indexesReadWithBatchesOf(10, new GlobalSequenceTrackingToken(last - 2));
     }
 
     private List<Long> indexesReadWithBatchesOf(int batchSize, TrackingToken from) {
