@@ -23,9 +23,14 @@ data=bench/target/postgres
 pg_port=${BENCH_PG_PORT:-15432}
 app_port=${BENCH_APP_PORT:-18081}
 
+# as the README runs it: the extracted jar with its class data sharing archive (app/pom.xml); Java 17
+# does not load a profiler's agent into a JVM that maps the archive, so a profiled run goes without it
+sharing=-XX:SharedArchiveFile=app/target/casebook/casebook.jsa
+for arg in "${bench_args[@]}"; do
+  case "$arg" in --profile=*) sharing=-Xshare:off ;; esac
+done
 started=$(date +%s%N)
-# as the README runs it: the extracted jar with its class data sharing archive (app/pom.xml)
-java -Xmx2g -XX:SharedArchiveFile=app/target/casebook/casebook.jsa ${BENCH_JAVA_OPTS:-} \
+java -Xmx2g "$sharing" ${BENCH_JAVA_OPTS:-} \
   -jar app/target/casebook/casebook-app.jar --server.port="$app_port" --casebook.data-dir="$data" \
   --casebook.embedded-postgres.port="$pg_port" --casebook.embedded-postgres.statement-statistics=true \
   --logging.level.root=warn "${app_args[@]}" >bench/target/app.log 2>&1 &
