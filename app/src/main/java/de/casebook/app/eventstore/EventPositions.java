@@ -29,7 +29,8 @@ final class EventPositions {
         for (var event : events) {
             var waiting = awaited.remove(event.getEventIdentifier());
             if (waiting != null) {
-                event.trackingToken().position().ifPresent(waiting::complete);
+                // a token without a position (not one of this store's) leaves nothing to wait for: -1
+                waiting.complete(event.trackingToken().position().orElse(-1));
             }
         }
     }

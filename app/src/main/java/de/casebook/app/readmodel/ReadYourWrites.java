@@ -92,7 +92,8 @@ class ReadYourWrites implements MessageDispatchInterceptor<EventMessage<?>>, Sma
         private boolean awaitProjections(long deadline) {
             try {
                 long newest = position.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                return readModels.awaitAll(newest, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                return newest < 0
+                        || readModels.awaitAll(newest, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             } catch (TimeoutException | ExecutionException notRead) {
                 return false;
             } catch (InterruptedException interrupted) {
