@@ -80,6 +80,10 @@ public final class CasebookBenchmark {
             System.out.printf(Locale.ROOT, "%-8d %-10s %s%n", clients, "ratio",
                     String.format(Locale.ROOT, "%.3f (casebook steps/s ÷ raw PostgreSQL tx/s)",
                             casebook.perSecond() / raw.perSecond()));
+            System.out.printf(Locale.ROOT, "%-8d %-10s %s%n", clients, "by CPU",
+                    String.format(Locale.ROOT, "%.3f (CPU per raw transaction ÷ per casebook step, application,"
+                            + " PostgreSQL and load generator: %.2f ÷ %.2f ms)", rawCost.machineCpuMillis()
+                            / casebookCost.machineCpuMillis(), rawCost.machineCpuMillis(), casebookCost.machineCpuMillis()));
         }
         var completion = perStepType(workload, cost, profiler, levels.get(levels.size() - 1), steps);
         camundaAlone(jdbc, options, cost, levels.get(levels.size() - 1), steps, completion);

@@ -34,6 +34,11 @@ final class StepCost {
     record PerStep(double statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis,
                    double benchCpuMillis, double benchJitCpuMillis) {
 
+        /** What the step cost the whole machine: the three processes' CPU together. */
+        double machineCpuMillis() {
+            return appCpuMillis + dbCpuMillis + benchCpuMillis;
+        }
+
         String describe() {
             return String.format(Locale.ROOT, "%.1f SQL statements, %.2f ms application CPU (JIT compiler %.2f),"
                     + " %.2f ms PostgreSQL CPU per step (load generator %.2f ms)", statements, appCpuMillis,
