@@ -4,6 +4,7 @@ import de.casebook.domain.shared.CaseStateConflictException;
 import de.casebook.domain.shared.DomainException;
 import de.casebook.domain.shared.NotPermittedException;
 import de.casebook.domain.shared.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
@@ -48,32 +49,44 @@ public class Problems {
     }
 
     public ProblemDetail of(HttpStatus status, String code, Object... arguments) {
-        var problem = ProblemDetail.forStatusAndDetail(status, text(code, INVALID_FIELDS.equals(code)
-                ? new Object[] {fieldLabels(arguments)} : arguments));
-        problem.setTitle(text("title." + status.value()));
+        return of(locale(), status, code, arguments);
+    }
+
+    /** For a request the web server answers itself, outside Spring's dispatch: its language by the same rule. */
+    public ProblemDetail of(HttpServletRequest request, HttpStatus status, String code) {
+        return of(localeResolver.resolveLocale(request), status, code);
+    }
+
+    private ProblemDetail of(Locale locale, HttpStatus status, String code, Object... arguments) {
+        var problem = ProblemDetail.forStatusAndDetail(status, textIn(locale, code, INVALID_FIELDS.equals(code)
+                ? new Object[] {fieldLabels(locale, arguments)} : arguments));
+        problem.setTitle(messages.getMessage("title." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setProperty("code", code);
         return problem;
     }
 
     /** Field names as a person reads them ("Teilnehmende" for {@code participants}); unknown ones as they are. */
-    private String fieldLabels(Object... arguments) {
+    private String fieldLabels(Locale locale, Object... arguments) {
         if (arguments.length == 0 || arguments[0] == null) {
             return "";
         }
         return Arrays.stream(arguments[0].toString().split(",\\s*"))
-                .map(this::fieldLabel)
+                .map(field -> fieldLabel(locale, field))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private String fieldLabel(String field) {
+    private String fieldLabel(Locale locale, String field) {
         var path = field.replaceAll("\\[\\d+]", "");
         var last = path.substring(path.lastIndexOf('.') + 1);
         return messages.getMessage("field." + path, null,
-                messages.getMessage("field." + last, null, field, locale()), locale());
+                messages.getMessage("field." + last, null, field, locale), locale);
     }
 
     public String text(String code, Object... arguments) {
-        var locale = locale();
+        return textIn(locale(), code, arguments);
+    }
+
+    private String textIn(Locale locale, String code, Object... arguments) {
         return messages.getMessage(code, readable(arguments, locale), code, locale);
     }
 

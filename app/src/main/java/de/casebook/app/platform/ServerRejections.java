@@ -2,7 +2,6 @@ package de.casebook.app.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Container;
 import org.apache.catalina.connector.Request;
@@ -12,10 +11,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ServerRejections implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-    private final MessageSource messages;
+    private final Problems problems;
     private final ObjectMapper json;
 
-    ServerRejections(MessageSource messages, ObjectMapper json) {
-        this.messages = messages;
+    ServerRejections(Problems problems, ObjectMapper json) {
+        this.problems = problems;
         this.json = json;
     }
 
@@ -56,19 +53,16 @@ class ServerRejections implements WebServerFactoryCustomizer<TomcatServletWebSer
         });
     }
 
-    /** In English only when the request asked for it: a request refused early may not have had its headers read. */
+    /**
+     * A request refused in its request line has no address by which the language rule tells the API
+     * from a page, nor headers asking for a language: German, as everywhere by default.
+     */
     String problem(int status, Request request) throws IOException {
-        var english = request.getHeader("Accept-Language") != null
-                && Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage());
-        var locale = english ? Locale.ENGLISH : Locale.GERMAN;
         var resolved = HttpStatus.resolve(status);
+        var httpStatus = resolved == null ? HttpStatus.BAD_REQUEST : resolved;
         var code = status == 400 ? "request.rejected-by-server.400" : "request.rejected-by-server";
-        var problem = ProblemDetail.forStatusAndDetail(resolved == null ? HttpStatus.BAD_REQUEST : resolved,
-                messages.getMessage(code, null, locale));
-        problem.setTitle(messages.getMessage("title." + status, null,
-                resolved == null ? "" : resolved.getReasonPhrase(), locale));
-        problem.setProperty("code", code);
-        return json.writeValueAsString(problem);
+        return json.writeValueAsString(request.getRequestURI() == null
+                ? problems.of(httpStatus, code) : problems.of(request, httpStatus, code));
     }
 
     /** Tomcat's error report, written as a problem detail for requests that never reached the application. */
