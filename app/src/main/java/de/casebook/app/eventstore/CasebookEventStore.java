@@ -70,12 +70,17 @@ public class CasebookEventStore extends EmbeddedEventStore {
     protected void afterCommit(List<? extends EventMessage<?>> events) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            storageEngine.committed();
-            super.afterCommit(events);
+            wakeReaders(events);
         } else if (!TransactionSynchronizationManager.hasResource(WAKE_REGISTERED)) {
             TransactionSynchronizationManager.bindResource(WAKE_REGISTERED, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new WakeAfterCommit());
         }
+    }
+
+    /** This node's events are visible: the reader of new events looks for them at once. */
+    private void wakeReaders(List<? extends EventMessage<?>> events) {
+        storageEngine.committed();
+        super.afterCommit(events);
     }
 
     /** Once per transaction, and before anyone who waits for the projections after the same commit. */
@@ -88,8 +93,7 @@ public class CasebookEventStore extends EmbeddedEventStore {
 
         @Override
         public void afterCommit() {
-            storageEngine.committed();
-            CasebookEventStore.super.afterCommit(List.of());
+            wakeReaders(List.of());
         }
 
         @Override
