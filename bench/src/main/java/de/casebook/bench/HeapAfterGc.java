@@ -19,11 +19,25 @@ final class HeapAfterGc {
         }
         try {
             jcmd(pid, "GC.run");
-            var matcher = USED.matcher(jcmd(pid, "GC.heap_info"));
-            return matcher.find() ? Long.parseLong(matcher.group(1)) / 1024.0 : -1;
+            return usedMebibytes(jcmd(pid, "GC.heap_info"));
         } catch (IOException | InterruptedException e) {
             return -1;
         }
+    }
+
+    /**
+     * G1 reports its heap in one line; the parallel and serial collectors one line per generation
+     * (young and old), all of which are counted.
+     */
+    static double usedMebibytes(String heapInfo) {
+        var matcher = USED.matcher(heapInfo);
+        long kibibytes = 0;
+        var found = false;
+        while (matcher.find()) {
+            kibibytes += Long.parseLong(matcher.group(1));
+            found = true;
+        }
+        return found ? kibibytes / 1024.0 : -1;
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
