@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Steps per second and latency of Casebook case steps at 1, 4 and 8 clients, next to a raw
@@ -63,7 +64,7 @@ public final class CasebookBenchmark {
             var perClient = Math.max(2, steps / clients);
             var beforeRaw = cost.startOfWindow();
             var raw = baseline.run(clients, perClient);
-            var rawCost = cost.since(beforeRaw, raw.steps());
+            var rawCost = cost.since(beforeRaw, raw.steps()).withVacuum(cost.vacuumAfterWindow(raw.steps()));
             var beforeCasebook = new StepCost.Snapshot[1];
             var casebook = workload.run(clients, perClient, CaseStepsWorkload.Mode.MIXED, () -> {
                 beforeCasebook[0] = startOfWindow(cost);
@@ -71,6 +72,7 @@ public final class CasebookBenchmark {
             });
             var casebookCost = cost.since(beforeCasebook[0], casebook.steps());
             profiler.stop("mixed-" + clients);
+            casebookCost = casebookCost.withVacuum(cost.vacuumAfterWindow(casebook.steps()));
             var heap = HeapAfterGc.mebibytes(appPid);
             print("raw-pg", raw);
             System.out.println("         " + rawCost.describe());
@@ -109,14 +111,17 @@ public final class CasebookBenchmark {
                 var before = cost.startOfWindow();
                 var result = alone.complete(task, tasks, clients, perClient);
                 var perStep = cost.since(before, result.steps());
+                var profile = cost.profile(before, result.steps(), 40);
+                perStep = perStep.withVacuum(cost.vacuumAfterWindow(result.steps()));
                 System.out.printf(Locale.ROOT, "%s, after %d completions of warm-up: %.1f completions/s, p50 %.1f ms,"
                                 + " p99 %.1f ms, %d failures; %.1f SQL statements, %.2f ms Camunda (this JVM; JIT compiler"
-                                + " %.2f) and %.2f ms PostgreSQL CPU per completion; integrated ÷ alone %.3f%n",
+                                + " %.2f) and %.2f ms PostgreSQL CPU (+ %.2f ms vacuuming after them) per completion;"
+                                + " integrated ÷ alone %.3f%n",
                         task.label(), warmUp, result.perSecond(), result.p50Millis(), result.p99Millis(),
                         result.failures(), perStep.statements(), perStep.benchCpuMillis(), perStep.benchJitCpuMillis(),
-                        perStep.dbCpuMillis(),
+                        perStep.dbCpuMillis(), perStep.vacuumCpuMillis(),
                         integrated.result().perSecond() / result.perSecond());
-                System.out.print(cost.profile(before, result.steps(), 40));
+                System.out.print(profile);
                 if (task == CamundaAlone.ADMISSION) {
                     printP5(integrated, new Measured(result, perStep));
                 }
@@ -126,12 +131,12 @@ public final class CasebookBenchmark {
 
     /** P5 in completions per second, and in CPU per completion (the process's and PostgreSQL's). */
     private static void printP5(Measured integrated, Measured alone) {
-        var integratedCpu = integrated.cost().appCpuMillis() + integrated.cost().dbCpuMillis();
-        var aloneCpu = alone.cost().benchCpuMillis() + alone.cost().dbCpuMillis();
+        var integratedCpu = integrated.cost().appCpuMillis() + integrated.cost().databaseCpuMillis();
+        var aloneCpu = alone.cost().benchCpuMillis() + alone.cost().databaseCpuMillis();
         System.out.printf(Locale.ROOT, "P5 ratio: %.3f (integrated task completion ÷ Camunda completing the same task"
                 + " alone)%n", integrated.result().perSecond() / alone.result().perSecond());
         System.out.printf(Locale.ROOT, "P5 by CPU per completion: %.3f (Camunda alone %.2f ms ÷ integrated %.2f ms,"
-                        + " each with its PostgreSQL CPU; the load generator's %.2f ms not counted)%n",
+                        + " each with its PostgreSQL CPU and the vacuum after it; the load generator's %.2f ms not counted)%n",
                 aloneCpu / integratedCpu, aloneCpu, integratedCpu, integrated.cost().benchCpuMillis());
     }
 
@@ -142,18 +147,31 @@ public final class CasebookBenchmark {
     private static int warmUp(CamundaAlone alone, CamundaAlone.Task task, StepCost cost, int clients)
             throws Exception {
         var perClient = Math.max(1, 1000 / clients);
-        var completions = 0;
-        for (int round = 0; round < 12; round++) {
+        return untilJitSettles(12 * clients * perClient, () -> {
             var tasks = alone.openTasks(task, clients * perClient);
             var before = cost.now();
-            var done = alone.complete(task, tasks, clients, perClient).steps();
-            completions += done;
-            var perStep = cost.since(before, done);
-            if (perStep.benchJitCpuMillis() < SETTLED_JIT_SHARE * perStep.benchCpuMillis()) {
+            var result = alone.complete(task, tasks, clients, perClient);
+            return new Measured(result, cost.since(before, result.steps()));
+        }, perStep -> perStep.benchJitCpuMillis() < SETTLED_JIT_SHARE * perStep.benchCpuMillis());
+    }
+
+    /** One round of warm-up, measured. */
+    private interface WarmUpRound {
+        Measured run() throws Exception;
+    }
+
+    /** Rounds until {@code settled} (or {@code maxSteps} are done); the steps done. */
+    private static int untilJitSettles(int maxSteps, WarmUpRound round, Predicate<StepCost.PerStep> settled)
+            throws Exception {
+        var done = 0;
+        while (done < maxSteps) {
+            var measured = round.run();
+            done += measured.result().steps();
+            if (settled.test(measured.cost())) {
                 break;
             }
         }
-        return completions;
+        return done;
     }
 
     /** A step type's rate and latency, and what it cost per step. */
@@ -175,10 +193,12 @@ public final class CasebookBenchmark {
             var perStep = cost.since(before[0], result.steps());
             var name = mode == CaseStepsWorkload.Mode.COMPLETIONS ? "completion" : "sign-off";
             profiler.stop(name);
+            var profile = cost.profile(before[0], result.steps(), 40);
+            perStep = perStep.withVacuum(cost.vacuumAfterWindow(result.steps()));
             System.out.printf(Locale.ROOT, "%-12s %8.1f steps/s after %d of warm-up, p50 %.1f ms, p99 %.1f ms,"
                             + " %d failures; %s%n", name, result.perSecond(), warmUp,
                     result.p50Millis(), result.p99Millis(), result.failures(), perStep.describe());
-            System.out.print(cost.profile(before[0], result.steps(), 40));
+            System.out.print(profile);
             if (mode == CaseStepsWorkload.Mode.COMPLETIONS) {
                 completion = new Measured(result, perStep);
             }
@@ -209,19 +229,16 @@ public final class CasebookBenchmark {
      */
     private static int warmUp(CaseStepsWorkload workload, StepCost cost, CaseStepsWorkload.Mode mode, int clients,
                               int roundSteps, int maxSteps) throws Exception {
-        var done = 0;
-        while (done < maxSteps) {
+        var done = new int[1];
+        return untilJitSettles(maxSteps, () -> {
             var before = new StepCost.Snapshot[1];
             var round = workload.run(clients, roundSteps / clients, mode, () -> before[0] = cost.now());
-            done += round.steps();
             var perStep = cost.since(before[0], round.steps());
+            done[0] += round.steps();
             System.out.printf(Locale.ROOT, "         warm-up %s, %5d steps done: %.1f steps/s; %s%n",
-                    mode.name().toLowerCase(Locale.ROOT), done, round.perSecond(), perStep.describe());
-            if (perStep.jitCpuMillis() < SETTLED_JIT_SHARE * perStep.appCpuMillis()) {
-                break;
-            }
-        }
-        return done;
+                    mode.name().toLowerCase(Locale.ROOT), done[0], round.perSecond(), perStep.describe());
+            return new Measured(round, perStep);
+        }, perStep -> perStep.jitCpuMillis() < SETTLED_JIT_SHARE * perStep.appCpuMillis());
     }
 
     /** {@link StepCost#startOfWindow()} from a workload's callback, which may not throw. */

@@ -32,17 +32,29 @@ final class StepCost {
      * {@code benchJitCpuMillis} the part of it its JIT compiler threads took.
      */
     record PerStep(double statements, double appCpuMillis, double jitCpuMillis, double dbCpuMillis,
-                   double benchCpuMillis, double benchJitCpuMillis) {
+                   double benchCpuMillis, double benchJitCpuMillis, double vacuumCpuMillis) {
 
-        /** What the step cost the whole machine: the three processes' CPU together. */
+        /** What the step cost the whole machine: the three processes' CPU together, vacuuming after it included. */
         double machineCpuMillis() {
-            return appCpuMillis + dbCpuMillis + benchCpuMillis;
+            return appCpuMillis + dbCpuMillis + vacuumCpuMillis + benchCpuMillis;
+        }
+
+        /** PostgreSQL's CPU for the step and for vacuuming after it. */
+        double databaseCpuMillis() {
+            return dbCpuMillis + vacuumCpuMillis;
+        }
+
+        PerStep withVacuum(double vacuumCpuMillisPerStep) {
+            return new PerStep(statements, appCpuMillis, jitCpuMillis, dbCpuMillis, benchCpuMillis, benchJitCpuMillis,
+                    vacuumCpuMillisPerStep);
         }
 
         String describe() {
+            var vacuum = vacuumCpuMillis > 0
+                    ? String.format(Locale.ROOT, " + %.2f ms vacuuming after the steps", vacuumCpuMillis) : "";
             return String.format(Locale.ROOT, "%.1f SQL statements, %.2f ms application CPU (JIT compiler %.2f),"
-                    + " %.2f ms PostgreSQL CPU per step (load generator %.2f ms)", statements, appCpuMillis,
-                    jitCpuMillis, dbCpuMillis, benchCpuMillis);
+                    + " %.2f ms PostgreSQL CPU%s per step (load generator %.2f ms)", statements, appCpuMillis,
+                    jitCpuMillis, dbCpuMillis, vacuum, benchCpuMillis);
         }
     }
 
@@ -61,18 +73,44 @@ final class StepCost {
     }
 
     /**
-     * The beginning of a measured window: the database vacuumed first (not measured), as pgbench does
-     * before each run. Otherwise autovacuum, cleaning up after the warm-up's deleted task and job rows,
-     * lands in whichever window happens to run then: it once added 0.95 ms of PostgreSQL CPU to every
-     * measured completion and none to Camunda alone's (2026-12-01).
+     * The beginning of a measured window: the database vacuumed (not measured) and autovacuum paused
+     * until {@link #vacuumAfterWindow}. Autovacuum otherwise lands in whichever window happens to run
+     * when a table passes its threshold: it once added 0.95 ms of PostgreSQL CPU to every measured
+     * integrated completion and none to Camunda alone's, whose window is a third as long (2026-12-01).
      */
     Snapshot startOfWindow() throws SQLException {
+        execute("ALTER SYSTEM SET autovacuum = off", "SELECT pg_reload_conf()", "VACUUM");
+        return now();
+    }
+
+    /**
+     * After a measured window (and its {@link #profile}): the vacuum its steps left to do, run now and
+     * measured, in PostgreSQL CPU milliseconds per step; autovacuum back on.
+     */
+    double vacuumAfterWindow(int steps) throws SQLException {
+        try (var connection = DriverManager.getConnection(jdbc, user, password);
+             var statement = connection.createStatement();
+             var pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+            pid.next();
+            var backend = Path.of("/proc", pid.getString(1));
+            var before = ticks(backend, OWN_TIME);
+            // in this backend alone, where its CPU is read: no parallel workers for the indexes
+            statement.execute("VACUUM (PARALLEL 0)");
+            var vacuum = (ticks(backend, OWN_TIME) - before) * MILLIS_PER_TICK / steps;
+            statement.execute("ALTER SYSTEM RESET autovacuum");
+            statement.execute("SELECT pg_reload_conf()");
+            return vacuum;
+        }
+    }
+
+    private void execute(String... statements) throws SQLException {
         try (var connection = DriverManager.getConnection(jdbc, user, password);
              var statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            statement.execute("VACUUM");
+            for (var sql : statements) {
+                statement.execute(sql);
+            }
         }
-        return now();
     }
 
     Snapshot now() {
@@ -117,7 +155,7 @@ final class StepCost {
                 (after.jitCpuMillis() - before.jitCpuMillis()) / steps,
                 (after.dbCpuMillis() - before.dbCpuMillis()) / steps,
                 (after.benchCpuMillis() - before.benchCpuMillis()) / steps,
-                (after.benchJitCpuMillis() - before.benchJitCpuMillis()) / steps);
+                (after.benchJitCpuMillis() - before.benchJitCpuMillis()) / steps, 0);
     }
 
     private boolean enableStatements() {
