@@ -103,11 +103,10 @@ final class StepCost {
         }
     }
 
-    private void execute(String... statements) throws SQLException {
+    private void execute(String... commands) throws SQLException {
         try (var connection = DriverManager.getConnection(jdbc, user, password);
              var statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            for (var sql : statements) {
+            for (var sql : commands) {
                 statement.execute(sql);
             }
         }
