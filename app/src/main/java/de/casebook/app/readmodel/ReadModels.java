@@ -26,6 +26,7 @@ public class ReadModels {
     private static final String HEAD = "SELECT coalesce(max(globalindex), -1) FROM domainevententry";
 
     private final Map<String, Projection<?>> byName;
+    private final List<Projection<?>> all;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final ProjectionProgress progress;
@@ -34,13 +35,15 @@ public class ReadModels {
                ProjectionProgress progress) {
         this.byName = projections.stream().collect(Collectors.toMap(Projection::name, Function.identity(),
                 (a, b) -> a, java.util.TreeMap::new));
+        this.all = List.copyOf(byName.values());
         this.processing = processing;
         this.jdbc = jdbc;
         this.progress = progress;
     }
 
+    /** In the order of their names; asked by every request that stored events. */
     public List<Projection<?>> all() {
-        return List.copyOf(byName.values());
+        return all;
     }
 
     public Optional<Projection<?>> named(String name) {
@@ -52,9 +55,10 @@ public class ReadModels {
     }
 
     /**
-     * The global index of the newest event stored, -1 for none. Asked before every commit of a request
-     * that stored events: a prepared statement, so that PostgreSQL plans it once per connection, not on
-     * every call as it does a plain statement's.
+     * The global index of the newest event stored, -1 for none: where a rebuild has to get to, and how
+     * far behind the status page's projections are. (A request waiting for its own events asks the
+     * reader of new events instead, {@link ReadYourWrites}.) A prepared statement, so that PostgreSQL
+     * plans it once per connection, not on every call as it does a plain statement's.
      */
     public long head() {
         return jdbc.query(connection -> connection.prepareStatement(HEAD), (ResultSetExtractor<Long>) rows -> {
