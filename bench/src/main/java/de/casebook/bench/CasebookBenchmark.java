@@ -67,7 +67,7 @@ public final class CasebookBenchmark {
             var rawCost = cost.since(beforeRaw, raw.steps()).withVacuum(cost.vacuumAfterWindow(raw.steps()));
             var beforeCasebook = new StepCost.Snapshot[1];
             var casebook = workload.run(clients, perClient, CaseStepsWorkload.Mode.MIXED, () -> {
-                beforeCasebook[0] = startOfWindow(cost);
+                beforeCasebook[0] = cost.startOfWindow();
                 profiler.start();
             });
             var casebookCost = cost.since(beforeCasebook[0], casebook.steps());
@@ -147,7 +147,7 @@ public final class CasebookBenchmark {
     private static int warmUp(CamundaAlone alone, CamundaAlone.Task task, StepCost cost, int clients)
             throws Exception {
         var perClient = Math.max(1, 1000 / clients);
-        return untilJitSettles(12 * clients * perClient, () -> {
+        return untilJitSettles(12 * clients * perClient, stepsBefore -> {
             var tasks = alone.openTasks(task, clients * perClient);
             var before = cost.now();
             var result = alone.complete(task, tasks, clients, perClient);
@@ -155,9 +155,9 @@ public final class CasebookBenchmark {
         }, perStep -> perStep.benchJitCpuMillis() < SETTLED_JIT_SHARE * perStep.benchCpuMillis());
     }
 
-    /** One round of warm-up, measured. */
+    /** One round of warm-up, measured; {@code stepsBefore} the steps of the rounds before it. */
     private interface WarmUpRound {
-        Measured run() throws Exception;
+        Measured run(int stepsBefore) throws Exception;
     }
 
     /** Rounds until {@code settled} (or {@code maxSteps} are done); the steps done. */
@@ -165,7 +165,7 @@ public final class CasebookBenchmark {
             throws Exception {
         var done = 0;
         while (done < maxSteps) {
-            var measured = round.run();
+            var measured = round.run(done);
             done += measured.result().steps();
             if (settled.test(measured.cost())) {
                 break;
@@ -187,7 +187,7 @@ public final class CasebookBenchmark {
             var warmUp = warmUp(workload, cost, mode, clients, STEP_TYPE_WARM_UP_ROUND, STEP_TYPE_WARM_UP_MAX);
             var before = new StepCost.Snapshot[1];
             var result = workload.run(clients, Math.max(2, steps / clients), mode, () -> {
-                before[0] = startOfWindow(cost);
+                before[0] = cost.startOfWindow();
                 profiler.start();
             });
             var perStep = cost.since(before[0], result.steps());
@@ -229,25 +229,15 @@ public final class CasebookBenchmark {
      */
     private static int warmUp(CaseStepsWorkload workload, StepCost cost, CaseStepsWorkload.Mode mode, int clients,
                               int roundSteps, int maxSteps) throws Exception {
-        var done = new int[1];
-        return untilJitSettles(maxSteps, () -> {
+        return untilJitSettles(maxSteps, stepsBefore -> {
             var before = new StepCost.Snapshot[1];
             var round = workload.run(clients, roundSteps / clients, mode, () -> before[0] = cost.now());
             var perStep = cost.since(before[0], round.steps());
-            done[0] += round.steps();
             System.out.printf(Locale.ROOT, "         warm-up %s, %5d steps done: %.1f steps/s; %s%n",
-                    mode.name().toLowerCase(Locale.ROOT), done[0], round.perSecond(), perStep.describe());
+                    mode.name().toLowerCase(Locale.ROOT), stepsBefore + round.steps(), round.perSecond(),
+                    perStep.describe());
             return new Measured(round, perStep);
         }, perStep -> perStep.jitCpuMillis() < SETTLED_JIT_SHARE * perStep.appCpuMillis());
-    }
-
-    /** {@link StepCost#startOfWindow()} from a workload's callback, which may not throw. */
-    private static StepCost.Snapshot startOfWindow(StepCost cost) {
-        try {
-            return cost.startOfWindow();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not vacuum before the measured window", e);
-        }
     }
 
     private static void print(String name, Result result) {

@@ -78,7 +78,7 @@ final class StepCost {
      * when a table passes its threshold: it once added 0.95 ms of PostgreSQL CPU to every measured
      * integrated completion and none to Camunda alone's, whose window is a third as long (2026-12-01).
      */
-    Snapshot startOfWindow() throws SQLException {
+    Snapshot startOfWindow() {
         execute("ALTER SYSTEM SET autovacuum = off", "SELECT pg_reload_conf()", "VACUUM");
         return now();
     }
@@ -87,7 +87,7 @@ final class StepCost {
      * After a measured window (and its {@link #profile}): the vacuum its steps left to do, run now and
      * measured, in PostgreSQL CPU milliseconds per step; autovacuum back on.
      */
-    double vacuumAfterWindow(int steps) throws SQLException {
+    double vacuumAfterWindow(int steps) {
         try (var connection = DriverManager.getConnection(jdbc, user, password);
              var statement = connection.createStatement();
              var pid = statement.executeQuery("SELECT pg_backend_pid()")) {
@@ -100,15 +100,19 @@ final class StepCost {
             statement.execute("ALTER SYSTEM RESET autovacuum");
             statement.execute("SELECT pg_reload_conf()");
             return vacuum;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not vacuum after the measured window", e);
         }
     }
 
-    private void execute(String... commands) throws SQLException {
+    private void execute(String... commands) {
         try (var connection = DriverManager.getConnection(jdbc, user, password);
              var statement = connection.createStatement()) {
             for (var sql : commands) {
                 statement.execute(sql);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not prepare the measured window", e);
         }
     }
 
