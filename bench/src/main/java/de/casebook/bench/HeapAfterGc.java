@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** The application's live heap: a full collection requested with jcmd, then the heap's use read back. */
 final class HeapAfterGc {
 
-    private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+    /** "total 221184K, used" (Java 17) or "total reserved 6172672K, committed 192512K, used" (G1, Java 25). */
+    private static final Pattern USED = Pattern.compile("total (?:reserved \\d+K, committed )?\\d+K, used (\\d+)K");
 
     private HeapAfterGc() {
     }
@@ -27,7 +28,7 @@ final class HeapAfterGc {
 
     /**
      * G1 reports its heap in one line; the parallel and serial collectors one line per generation
-     * (young and old), all of which are counted.
+     * (young and old), all of which are counted. Metaspace, outside the heap, has no "total".
      */
     static double usedMebibytes(String heapInfo) {
         var matcher = USED.matcher(heapInfo);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** jcmd's GC.heap_info as the JVM 17 prints it for each collector, 40 MiB held in the old generation. */
+/** jcmd's GC.heap_info as the JVMs 17 and 25 print it for each collector, 40 MiB held in the old generation. */
 class HeapAfterGcTest {
 
     @Test
@@ -15,6 +15,15 @@ class HeapAfterGcTest {
                  Metaspace       used 9147K, committed 9408K, reserved 1114112K
                   class space    used 1094K, committed 1216K, reserved 1048576K
                 """)).isEqualTo(47122 / 1024.0);
+    }
+
+    @Test
+    void g1OfJava25NamesWhatItReservedAndCommittedBeforeWhatItUses() {
+        assertThat(HeapAfterGc.usedMebibytes("""
+                garbage-first heap   total reserved 6172672K, committed 192512K, used 43900K [0x0000000687400000, 0x0000000800000000)
+                 region size 4096K, 0 young (0K), 0 survivors (0K)
+                 Metaspace       used 9147K, committed 9408K, reserved 1114112K
+                """)).isEqualTo(43900 / 1024.0);
     }
 
     @Test
